@@ -1,0 +1,18 @@
+/**
+ * The engine's facade: snapshot in, analysis, report and edit plans out. Pure TypeScript:
+ * no Office, no DOM, no Node APIs (a test enforces it), so both shells and both adapters share it.
+ */
+export * from './snapshot/types';
+export * from './snapshot/address';
+export { Grid } from './snapshot/grid';
+export * from './model/types';
+export * from './findings/types';
+export * from './plan/types';
+export * from './report/types';
+export * from './analyze/types';
+export * from './grading/types';
+export * from './settings';
+export type { WorkbookPort } from './port';
+export { parseValue } from './text/values';
+export type { ParsedValue } from './text/values';
+export { parseFiscalYear, shortEraLabel } from './text/years';

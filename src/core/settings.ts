@@ -1,0 +1,53 @@
+/**
+ * Settings that override what a sheet says. One interface, documented defaults, one place that
+ * checks ranges (HyperFormula's lesson): a bad setting is reported, it does not crash a run.
+ */
+
+export type Rounding = 'round' | 'floor' | 'ceil';
+
+export interface Settings {
+  /** The evaluated fiscal year (Western, R5 = 2023); null: read it from each sheet. */
+  evaluationYear: number | null;
+  /** Grade preset id (see grading/presets); default 'default' (A–D on progress toward 期待値). */
+  preset: string;
+  /** How interpolated expected values are rounded to the sheet's precision. Default: 'round' (half away from zero, as Excel's ROUND). */
+  rounding: Rounding;
+  /**
+   * Interim targets (中間目標) as knots of a piecewise-linear line, per indicator:
+   * key "<sheet>!<indicator key>" → knots. Default: none (straight line baseline → target).
+   */
+  interimTargets: Record<string, { year: number; value: number }[]>;
+  /** Overrides of the preset's roll-up points (総合評価 from item grades), e.g. { A: 4, B: 3 }. */
+  points: Record<string, number> | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  evaluationYear: null,
+  preset: 'default',
+  rounding: 'round',
+  interimTargets: {},
+  points: null,
+};
+
+export interface SettingsProblem {
+  field: keyof Settings;
+  message: { ja: string; en: string };
+}
+
+export function resolveSettings(partial: Partial<Settings> | undefined, presetIds: string[]): { settings: Settings; problems: SettingsProblem[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...(partial ?? {}) };
+  const problems: SettingsProblem[] = [];
+  if (settings.evaluationYear !== null && !(Number.isInteger(settings.evaluationYear) && settings.evaluationYear >= 1989 && settings.evaluationYear <= 2100)) {
+    problems.push({ field: 'evaluationYear', message: { ja: `評価年度 ${settings.evaluationYear} は年度として読めません`, en: `Evaluation year ${settings.evaluationYear} is not a fiscal year` } });
+    settings.evaluationYear = null;
+  }
+  if (!presetIds.includes(settings.preset)) {
+    problems.push({ field: 'preset', message: { ja: `評価基準「${settings.preset}」はありません（${presetIds.join(', ')}）`, en: `No grade preset "${settings.preset}" (one of ${presetIds.join(', ')})` } });
+    settings.preset = DEFAULT_SETTINGS.preset;
+  }
+  if (!['round', 'floor', 'ceil'].includes(settings.rounding)) {
+    problems.push({ field: 'rounding', message: { ja: `丸め方「${settings.rounding}」は使えません`, en: `Unknown rounding "${settings.rounding}"` } });
+    settings.rounding = 'round';
+  }
+  return { settings, problems };
+}

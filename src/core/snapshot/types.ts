@@ -1,0 +1,35 @@
+/**
+ * What an adapter reads from a workbook: plain values and number formats, nothing host-specific.
+ * Both adapters (Office.js, ExcelJS) produce exactly this, so the engine never knows which ran.
+ */
+
+/** A cell's value as the host reports it. Dates arrive as Excel serial numbers. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangular range in 0-based absolute coordinates, inclusive. */
+export interface RangeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** 0-based absolute row and column of values[0][0] (the used range's top-left cell). */
+  origin: { row: number; col: number };
+  /** Row-major, rectangular; blank cells are null. */
+  values: CellValue[][];
+  /** Number format of each cell, same shape as values ("General" where none). */
+  formats: string[][];
+  /** Merged areas, where the adapter can read them. */
+  merges?: RangeBox[];
+  /** Hidden or very hidden sheets are still read; the engine decides what to do with them. */
+  visible?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  /** File name or workbook name, for messages. */
+  name: string;
+  sheets: SheetSnapshot[];
+}

@@ -1,0 +1,52 @@
+/**
+ * Text folding shared by every reader: full-width to half-width (NFKC), the many dashes and
+ * spaces of Japanese documents to one form, so labels match however a city typed them.
+ */
+
+const DASHES = /[\u2010-\u2015\u2212\u30FC\uFF0D\u2500\u2501]/g; // ‐ ‑ ‒ – — ― − ー － ─ ━
+
+export function nfkc(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/** NFKC, dashes folded to '-', runs of white space (incl. ideographic) to one space, trimmed. */
+export function fold(text: string): string {
+  return nfkc(text).replace(DASHES, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** fold() without any white space: for matching labels such as 「評 価」 against 「評価」. */
+export function squash(text: string): string {
+  return fold(text).replace(/\s+/g, '');
+}
+
+/** Circled numbers ①…⑳ and their values; indicators are numbered with them. */
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+export function circledValue(ch: string): number | null {
+  const i = CIRCLED.indexOf(ch);
+  return i < 0 ? null : i + 1;
+}
+
+export function circled(n: number): string {
+  return n >= 1 && n <= CIRCLED.length ? CIRCLED[n - 1] : String(n);
+}
+
+/** All circled numbers in a text, expanding ranges such as ①～⑦ (used for references). */
+export function circledRefs(text: string): string[] {
+  const out: string[] = [];
+  const chars = Array.from(text);
+  for (let i = 0; i < chars.length; i++) {
+    const v = circledValue(chars[i]);
+    if (v === null) continue;
+    const next = chars[i + 1];
+    const after = chars[i + 2];
+    if ((next === '～' || next === '~' || next === '〜') && after && circledValue(after) !== null) {
+      const end = circledValue(after)!;
+      for (let k = v; k <= end; k++) out.push(circled(k));
+      i += 2;
+    } else {
+      out.push(chars[i]);
+    }
+  }
+  return Array.from(new Set(out));
+}

@@ -1,0 +1,83 @@
+import { fold } from './normalize';
+
+/**
+ * Japanese fiscal years. A fiscal year is the Western year it starts in (R1 = 2019);
+ * the original label is kept for display.
+ */
+
+export type Era = 'R' | 'H' | 'S';
+
+const ERA_BASE: Record<Era, number> = { R: 2018, H: 1988, S: 1925 };
+const ERA_NAMES: Record<string, Era> = { 令和: 'R', 平成: 'H', 昭和: 'S', R: 'R', H: 'H', S: 'S' };
+
+export function eraYear(era: Era, n: number): number {
+  return ERA_BASE[era] + n;
+}
+
+/** R5, H27 — the short label of a Western fiscal year (令和 from 2019). */
+export function shortEraLabel(year: number): string {
+  if (year >= 2019) return `R${year - 2018}`;
+  if (year >= 1989) return `H${year - 1988}`;
+  return String(year);
+}
+
+export interface ParsedYear {
+  year: number;
+  /** How the year was written: 'era' (R5, 令和5年度), 'western' (2023), 'bare' (27年度, 27: era from context). */
+  form: 'era' | 'western' | 'bare';
+  era: Era | null;
+}
+
+const ERA_RE = /(令和|平成|昭和|(?<![A-Za-z])[RHS](?=\s?\d))\s?(元|\d{1,2})(?!\d)/;
+const WESTERN_RE = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
+
+/**
+ * Finds a fiscal year in a label. `contextEra` resolves bare numbers (「27年度」, a header 「27」),
+ * which sheets write when the era is given elsewhere. Returns null when no year is there.
+ * `bare` allows a lone number (schedule headers): off by default so that 「1」 is not a year.
+ */
+export function parseFiscalYear(
+  text: string,
+  options: { contextEra?: Era | null; bare?: boolean } = {},
+): ParsedYear | null {
+  const t = fold(text);
+  if (t === '') return null;
+  // 2020(R2)年度: the Western year wins, the era is confirmation.
+  const w = WESTERN_RE.exec(t);
+  const e = ERA_RE.exec(t);
+  if (w && (!e || t.indexOf(w[1]) <= t.indexOf(e[0]))) {
+    return { year: Number(w[1]), form: 'western', era: null };
+  }
+  if (e) {
+    const era = ERA_NAMES[e[1]];
+    const n = e[2] === '元' ? 1 : Number(e[2]);
+    if (n >= 1 && n <= 64) return { year: eraYear(era, n), form: 'era', era };
+  }
+  const bareNendo = /(?<![\d.])(元|\d{1,2})\s?年度/.exec(t);
+  const bareOnly = options.bare ? /^(\d{1,2})$/.exec(t) : null;
+  const m = bareNendo ?? bareOnly;
+  if (m) {
+    const n = m[1] === '元' ? 1 : Number(m[1]);
+    const era = options.contextEra ?? guessEra(n);
+    return { year: eraYear(era, n), form: 'bare', era };
+  }
+  return null;
+}
+
+/** With no era written anywhere: 20 and above are Heisei (2008–2019), below are Reiwa. */
+export function guessEra(n: number): Era {
+  return n >= 20 ? 'H' : 'R';
+}
+
+/** The era a sheet writes most often (令和…, R5, 平成…), to resolve its bare years. */
+export function dominantEra(texts: Iterable<string>): Era | null {
+  const counts: Record<Era, number> = { R: 0, H: 0, S: 0 };
+  for (const raw of texts) {
+    const t = fold(raw);
+    const re = new RegExp(ERA_RE.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) counts[ERA_NAMES[m[1]]]++;
+  }
+  const best = (Object.keys(counts) as Era[]).sort((a, b) => counts[b] - counts[a])[0];
+  return counts[best] > 0 ? best : null;
+}
