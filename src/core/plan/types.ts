@@ -99,7 +99,9 @@ export type EditOp =
   | { op: 'put-sheet'; spec: SheetSpec }
   | { op: 'delete-sheet'; sheet: string }
   | { op: 'add-chart'; chart: ChartSpec }
-  | { op: 'delete-chart'; sheet: string; id: string };
+  | { op: 'delete-chart'; sheet: string; id: string }
+  /** Removes every chart Evalsheet made (ids starting "evalsheet:"), on one sheet or all (null). */
+  | { op: 'delete-owned-charts'; sheet: string | null };
 
 export interface EditPlan {
   /** What the plan does, for the pane and the command line. */
