@@ -20,6 +20,8 @@ export interface GradePreset {
   thresholds: { grade: string; min: number }[];
   /** Points for rolling item grades up into the overall grade (総合評価); mean of points, nearest grade. */
   points: Record<string, number>;
+  /** What each grade means, as a sheet's legend would say it (A: 順調 / on track). Optional. */
+  meanings?: Record<string, { ja: string; en: string }>;
   /** Where the thresholds come from (the city's own evaluation guide), for README and the pane. */
   source: string;
 }

@@ -1,0 +1,4 @@
+export { PRESETS, PRESET_IDS, getPreset, withOverrides } from './presets';
+export { directionOf, gradeDistance, gradeFor, progressOf } from './progress';
+export type { Direction, ProgressInput } from './progress';
+export { rollUp } from './rollup';

@@ -1,0 +1,140 @@
+import type { GradePreset } from './types';
+
+/**
+ * Grade presets as data. Thresholds are fractions of the basis (1.0 = 100%), best grade first;
+ * each grade needs at least its `min`, the last grade takes the rest. Sources are the cities'
+ * own evaluation guides as summarised in DOMAIN.md.
+ */
+
+const AD_POINTS = { A: 4, B: 3, C: 2, D: 1 };
+const AD_THRESHOLDS = [
+  { grade: 'A', min: 1.0 },
+  { grade: 'B', min: 0.8 },
+  { grade: 'C', min: 0.5 },
+  { grade: 'D', min: -Infinity },
+];
+
+export const PRESETS: GradePreset[] = [
+  {
+    id: 'default',
+    name: { ja: '標準 (A–D、期待値に対する進捗)', en: 'Default (A–D on progress toward the expected value)' },
+    scale: ['A', 'B', 'C', 'D'],
+    ungraded: [],
+    basis: 'progress',
+    thresholds: AD_THRESHOLDS,
+    points: AD_POINTS,
+    source: 'Evalsheet default: A ≥ 100%, B ≥ 80%, C ≥ 50%, D below',
+  },
+  {
+    id: 'osaka-library',
+    name: { ja: '大阪府立図書館', en: 'Osaka Prefectural Library' },
+    scale: ['A', 'B', 'C', 'D'],
+    ungraded: [],
+    basis: 'progress',
+    thresholds: [
+      { grade: 'A', min: 1.1 },
+      { grade: 'B', min: 0.8 },
+      { grade: 'C', min: 0.5 },
+      { grade: 'D', min: -Infinity },
+    ],
+    points: AD_POINTS,
+    source: 'Osaka Prefectural Library: A ≥ 110%, B 80–110%, C 50–80%, D < 50%',
+  },
+  {
+    id: 'nagoya-port',
+    name: { ja: '名古屋港 (順調 / やや遅れ / 遅れ)', en: 'Nagoya Port (on track / slightly behind / behind)' },
+    scale: ['順調', 'やや遅れ', '遅れ'],
+    ungraded: [],
+    basis: 'progress',
+    thresholds: [
+      { grade: '順調', min: 0.8 },
+      { grade: 'やや遅れ', min: 0.6 },
+      { grade: '遅れ', min: -Infinity },
+    ],
+    points: { 順調: 3, やや遅れ: 2, 遅れ: 1 },
+    meanings: {
+      順調: { ja: '順調', en: 'on track' },
+      やや遅れ: { ja: 'やや遅れ', en: 'slightly behind' },
+      遅れ: { ja: '遅れ', en: 'behind' },
+    },
+    source: 'Nagoya Port: ≥ 80% 順調, ≥ 60% やや遅れ, < 60% 遅れ',
+  },
+  {
+    id: 'tama',
+    name: { ja: '多摩市 (①②③、目標の按分値に対する達成)', en: 'Tama city (①②③ on the pro-rata target)' },
+    scale: ['①', '②', '③'],
+    ungraded: [],
+    basis: 'pro-rata-target',
+    thresholds: [
+      { grade: '①', min: 1.0 },
+      { grade: '②', min: 0.6 },
+      { grade: '③', min: -Infinity },
+    ],
+    points: { '①': 3, '②': 2, '③': 1 },
+    source: 'Tama city: ① ≥ 100%, ② 60–100%, ③ < 60% of the pro-rata target',
+  },
+  {
+    id: 'sano',
+    name: { ja: '佐野市 (7〜1点)', en: 'Sano city (points 7 to 1)' },
+    scale: ['7', '6', '5', '4', '3', '2', '1'],
+    ungraded: [],
+    basis: 'progress',
+    thresholds: [
+      { grade: '7', min: 1.0 },
+      { grade: '6', min: 0.9 },
+      { grade: '5', min: 0.8 },
+      { grade: '4', min: 0.7 },
+      { grade: '3', min: 0.6 },
+      { grade: '2', min: 0.5 },
+      { grade: '1', min: -Infinity },
+    ],
+    points: { '7': 7, '6': 6, '5': 5, '4': 4, '3': 3, '2': 2, '1': 1 },
+    source: 'Sano city: 100% = 7, 90–100 = 6, 80–90 = 5, 70–80 = 4, 60–70 = 3, 50–60 = 2, < 50 = 1',
+  },
+  {
+    id: 'kitakami',
+    name: { ja: '北上市 (A 順調 / B 概ね順調 / C やや遅れている / D 遅れている)', en: 'Kitakami (A on track … D behind)' },
+    scale: ['A', 'B', 'C', 'D'],
+    ungraded: [],
+    basis: 'progress',
+    // Kitakami publishes the wording, not the thresholds: the default ones, overridable by setting.
+    thresholds: AD_THRESHOLDS,
+    points: AD_POINTS,
+    meanings: {
+      A: { ja: '順調', en: 'on track' },
+      B: { ja: '概ね順調', en: 'mostly on track' },
+      C: { ja: 'やや遅れている', en: 'slightly behind' },
+      D: { ja: '遅れている', en: 'behind' },
+    },
+    source: 'Kitakami / Fukuoka wording; thresholds not published (default A ≥ 100%, B ≥ 80%, C ≥ 50%)',
+  },
+  {
+    id: 'a-e',
+    name: { ja: 'A–E (E は評価不能)', en: 'A–E (E: not evaluable)' },
+    scale: ['A', 'B', 'C', 'D', 'E'],
+    ungraded: ['E'],
+    basis: 'progress',
+    thresholds: AD_THRESHOLDS,
+    points: AD_POINTS,
+    meanings: { E: { ja: '評価不能', en: 'not evaluable' } },
+    source: 'Nasushiobara-style sheets: A–D as the default thresholds, E = 評価不能 (never suggested)',
+  },
+];
+
+export function getPreset(id: string): GradePreset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}
+
+export const PRESET_IDS = PRESETS.map((p) => p.id);
+
+/**
+ * A preset with the settings' overrides applied: roll-up points (Settings.points) and thresholds
+ * (grade → minimum fraction; for presets such as Kitakami whose thresholds are not published).
+ */
+export function withOverrides(preset: GradePreset, points: Record<string, number> | null, thresholds: Record<string, number> | null): GradePreset {
+  return {
+    ...preset,
+    points: points ? { ...preset.points, ...points } : preset.points,
+    thresholds: thresholds ? preset.thresholds.map((t, i) => (i < preset.thresholds.length - 1 && thresholds[t.grade] !== undefined ? { ...t, min: thresholds[t.grade] } : t)) : preset.thresholds,
+  };
+}
