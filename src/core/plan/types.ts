@@ -64,6 +64,8 @@ export interface SeriesSpec {
   marker: boolean;
   dashed: boolean;
   line: boolean;
+  /** Why the series is literal (ref null) rather than bound to cells, for the pane and the report. */
+  literalReason?: { ja: string; en: string } | null;
 }
 
 export interface ChartSpec {

@@ -1,0 +1,120 @@
+import { CHARTS_SHEET, planCharts, planRemoveCharts } from '../../../src/core/charts';
+import type { ChartSpec, EditOp } from '../../../src/core/plan/types';
+import type { WorkbookSnapshot } from '../../../src/core/snapshot/types';
+import { blockIndicator, indicatorAnalysis, kitakami, sheetAnalysis, vc, workbook } from './build';
+import type { Indicator } from '../../../src/core/model/types';
+
+const charts = (ops: EditOp[]): ChartSpec[] => ops.flatMap((o) => (o.op === 'add-chart' ? [o.chart] : []));
+
+describe('planCharts', () => {
+  test('one line chart per indicator with numbers, bound to the sheet cells', () => {
+    const plan = planCharts(kitakami(), { placement: 'beside' });
+    const cs = charts(plan.ops);
+    expect(cs.map((c) => c.id)).toEqual(['evalsheet:9-2:①', 'evalsheet:9-2:②']);
+    const one = cs[0];
+    expect(one).toMatchObject({ kind: 'progress', type: 'line', sheet: '9-2', title: '① まちづくりスタートアップ塾への参加人数', valueAxisTitle: '人', targetIndex: 6 });
+    expect(one.categories).toEqual({ labels: ['R1 (現状値)', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7'], ref: { sheet: '9-2', range: 'C40:I40' } });
+    const [actual, expected] = one.series;
+    expect(actual).toMatchObject({ name: '実績値', ref: { sheet: '9-2', range: 'C41:I41' }, marker: true, dashed: false, literalReason: null });
+    // Years without an actual are gaps, never zero.
+    expect(actual.values).toEqual([43, 43, 27, 36, 96, null, null]);
+    expect(expected).toMatchObject({ name: '期待値', ref: { sheet: '9-2', range: 'C42:I42' }, dashed: true });
+    expect(expected.values).toEqual([43, 47.5, 52, 56.5, 61, 65.5, 70]);
+  });
+
+  test('a 未実施 cell in the actual row makes that series literal with a gap there, and says why', () => {
+    const two = charts(planCharts(kitakami(), { placement: 'beside' }).ops)[1];
+    expect(two.series[0].ref).toBeNull();
+    expect(two.series[0].values).toEqual([48.6, 48, null, 40.9, 38.7, null, null]);
+    expect(two.series[0].literalReason?.en).toMatch(/text/);
+    // The expected row is clean numbers: still bound.
+    expect(two.series[1].ref).toEqual({ sheet: '9-2', range: 'C49:I49' });
+  });
+
+  test('text numbers 「1,090」 and percent cells give literal values in shown units', () => {
+    const ind = blockIndicator({ key: '1', name: '受講者数', unit: '人', labelRow: 10, actuals: ['930(見込み)', '1,090', 1250], expecteds: [930, 1152, 1345], format: 'General', firstYear: 2014 });
+    const pct = blockIndicator({ key: '2', name: '加入率', unit: '%', labelRow: 20, actuals: [0.661, 0.7], expecteds: [0.661, 0.8], format: '0.0%' });
+    const cs = charts(planCharts(workbook('n.xlsx', [sheetAnalysis('S', [indicatorAnalysis(ind), indicatorAnalysis(pct)])]), { placement: 'beside' }).ops);
+    expect(cs[0].series[0]).toMatchObject({ ref: null, values: [930, 1090, 1250] });
+    expect(cs[0].series[1].ref).not.toBeNull();
+    expect(cs[1].series[0]).toMatchObject({ ref: null, values: [66.1, 70] });
+    expect(cs[1].series[1]).toMatchObject({ ref: null, values: [66.1, 80] });
+    expect(cs[1].series[1].literalReason?.en).toMatch(/percent/);
+  });
+
+  test('plan-actual pairs in alternating columns are literal; categories too', () => {
+    const base = blockIndicator({ key: '1', name: '受講者数', unit: '人', labelRow: 10, actuals: [1090, 1250], expecteds: [1152, 1345], firstYear: 2015 });
+    // 計画 in D/F, 実績 in E/G: one row, every other column.
+    const ind: Indicator = {
+      ...base,
+      years: base.years.map((y, i) => ({ ...y, labelCell: ['D9', 'F9'][i], expected: vc(['D10', 'F10'][i], [1152, 1345][i]), actual: vc(['E10', 'G10'][i], [1090, 1250][i]) })),
+    };
+    const c = charts(planCharts(workbook('n.xlsx', [sheetAnalysis('S', [indicatorAnalysis(ind)])]), { placement: 'beside' }).ops)[0];
+    expect(c.series.map((s) => s.ref)).toEqual([null, null]);
+    expect(c.categories.ref).toBeNull();
+    expect(c.series[0].values).toEqual([1090, 1250]);
+  });
+
+  test('baseline / target / current rows: every year between, baseline and current as actuals, engine line as expected', () => {
+    const ind: Indicator = {
+      ...blockIndicator({ key: 'row:8', name: '自治会加入率', unit: '%', labelRow: 8, actuals: [null], expecteds: [null] }),
+      layout: 'baseline-target-current',
+      years: [{ year: 2022, label: '現状値 (R4)', labelCell: 'J5', actual: vc('J8', 60), expected: null, note: null }],
+      baseline: { year: 2015, label: '基準値 (H27)', labelCell: 'H5', value: vc('H8', 66) },
+      target: { year: 2022, label: '目標値 (R4)', labelCell: 'I5', value: vc('I8', 73) },
+      current: { year: 2022, label: '現状値 (R4)', labelCell: 'J5', value: vc('J8', 60) },
+    };
+    const c = charts(planCharts(workbook('x.xlsx', [sheetAnalysis('P3', [indicatorAnalysis(ind)])]), { placement: 'beside' }).ops)[0];
+    expect(c.categories.labels).toEqual(['H27', 'H28', 'H29', 'H30', 'R1', 'R2', 'R3', '現状値 (R4)']);
+    expect(c.series[0].values).toEqual([66, null, null, null, null, null, null, 60]);
+    expect(c.series[0].ref).toBeNull();
+    expect(c.series[1].values).toEqual([66, 67, 68, 69, 70, 71, 72, 73]);
+    expect(c.targetIndex).toBe(7);
+  });
+
+  test('no chart for an indicator without numbers, nor for a qualitative one', () => {
+    const q = blockIndicator({ key: '1', name: '保険制度', unit: '', labelRow: 5, actuals: ['実施', '一部実施'], expecteds: [null, null] });
+    const plan = planCharts(workbook('x.xlsx', [sheetAnalysis('S', [indicatorAnalysis({ ...q, qualitative: true, baseline: null, target: null })])]), { placement: 'beside' });
+    expect(charts(plan.ops)).toEqual([]);
+  });
+
+  test('deletes the earlier charts of each sheet first, never the summary chart', () => {
+    const a = kitakami();
+    a.sheets.push(sheetAnalysis('評価サマリー', [], [], { kind: 'unrecognized' }));
+    const ops = planCharts(a, { placement: 'beside' }).ops;
+    expect(ops[0]).toEqual({ op: 'delete-owned-charts', sheet: '9-2' });
+    expect(ops.filter((o) => o.op === 'delete-owned-charts')).toHaveLength(1);
+    expect(ops.findIndex((o) => o.op === 'add-chart')).toBeGreaterThan(0);
+    expect(planRemoveCharts(a).ops).toEqual([{ op: 'delete-owned-charts', sheet: '9-2' }]);
+    expect(planRemoveCharts().ops).toEqual([{ op: 'delete-owned-charts', sheet: null }]);
+  });
+
+  test('beside: right of the used cells of the rows it covers, charts never overlap', () => {
+    const a = kitakami();
+    const noSnap = charts(planCharts(a, { placement: 'beside' }).ops);
+    // Block ① spans columns A…I (last year in I): one column gap → K.
+    expect(noSnap[0].anchor.cell).toBe('K38');
+    // ② starts at row 45 but ①'s chart reaches row 38+14-1: pushed down below it.
+    expect(noSnap[1].anchor.cell).toBe('K52');
+    const values = Array.from({ length: 60 }, () => Array<string | null>(14).fill(null));
+    values[40][13] = 'note far right';
+    const snap: WorkbookSnapshot = { name: 'k', sheets: [{ name: '9-2', origin: { row: 0, col: 0 }, values, formats: values.map((r) => r.map(() => 'General')) }] };
+    const withSnap = charts(planCharts(a, { placement: 'beside', snapshot: snap }).ops);
+    expect(withSnap[0].anchor.cell).toBe('P38');
+    // Row 41 is not covered by ②'s chart (rows 52…65): back to K.
+    expect(withSnap[1].anchor.cell).toBe('K52');
+  });
+
+  test('sheet placement: one owned sheet with a header, charts stacked, series still bound to the source sheet', () => {
+    const ops = planCharts(kitakami(), { placement: 'sheet' }).ops;
+    const put = ops.find((o) => o.op === 'put-sheet');
+    expect(put && put.op === 'put-sheet' && put.spec).toMatchObject({ name: CHARTS_SHEET, owner: 'evalsheet' });
+    const cs = charts(ops);
+    expect(cs.map((c) => [c.sheet, c.anchor.cell])).toEqual([
+      [CHARTS_SHEET, 'B4'],
+      [CHARTS_SHEET, 'B18'],
+    ]);
+    expect(cs[0].series[0].ref).toEqual({ sheet: '9-2', range: 'C41:I41' });
+    expect(ops.indexOf(put as EditOp)).toBeLessThan(ops.findIndex((o) => o.op === 'add-chart'));
+  });
+});
