@@ -113,6 +113,8 @@ export interface Item {
   narrative: NarrativeField[];
   /** plan-actual sheets grade each year (年度評価 平成27年度 B, 平成28年度 C …). */
   yearlyGrades: { year: number; label: string; grade: GradeCell }[];
+  /** The heading the item sits under, carried down a merged column (項目 「(1)市民の組織機能を強化する…」). */
+  group?: string | null;
 }
 
 export interface ScheduleStatus {
