@@ -1,10 +1,141 @@
+import JSZip from 'jszip';
 import type { ChartSpec } from '../core/plan/types';
+import { chartXml } from './chart-parts/chart-xml';
+import { anchorsOf, appendAnchors, chartAnchorXml, emptyDrawingXml, maxShapeId } from './chart-parts/drawing';
+import {
+  addOverride,
+  drawingRelId,
+  insertDrawingElement,
+  nextPartNumber,
+  nextRelId,
+  parseRels,
+  relativeTarget,
+  relsPathOf,
+  relsXml,
+  removeDrawingElement,
+  removeOverride,
+  resolveTarget,
+  sheetParts,
+  text,
+} from './chart-parts/package';
+import { NS, unesc } from './chart-parts/xml';
 
 /**
- * Placeholder until the chart-parts module lands (issue 4): exceljs cannot write charts, so
- * charts are written as DrawingML parts into the package after exceljs saves it.
+ * Native Excel charts in an .xlsx package. exceljs cannot write charts and no well-kept library
+ * can, so this writes the DrawingML parts by hand after exceljs has saved the package:
+ * xl/charts/chartN.xml, a drawing per sheet (merged into one exceljs wrote for images), the
+ * sheet's <drawing> element, relationships and content types. Bytes in, bytes out: no fs here.
  */
+
+export const OWNED_PREFIX = 'evalsheet:';
+
+export class ChartPartsError extends Error {
+  override name = 'ChartPartsError';
+}
+
+/** The drawing part of a sheet, creating it (and the sheet's link to it) when the sheet has none. */
+async function drawingOf(zip: JSZip, sheetPart: string): Promise<string> {
+  const sheetXml = (await text(zip, sheetPart)) as string;
+  const sheetRelsPath = relsPathOf(sheetPart);
+  const sheetRels = parseRels(await text(zip, sheetRelsPath));
+  const existing = drawingRelId(sheetXml);
+  const rel = existing ? sheetRels.find((r) => r.id === existing) : undefined;
+  if (rel) return resolveTarget(sheetPart, rel.target);
+  const drawingPart = `xl/drawings/drawing${nextPartNumber(zip, 'xl/drawings', 'drawing')}.xml`;
+  zip.file(drawingPart, emptyDrawingXml());
+  await addOverride(zip, drawingPart, NS.ctDrawing);
+  const id = nextRelId(sheetRels);
+  sheetRels.push({ id, type: NS.relDrawing, target: relativeTarget(sheetPart, drawingPart) });
+  zip.file(sheetRelsPath, relsXml(sheetRels));
+  zip.file(sheetPart, insertDrawingElement(sheetXml, id));
+  return drawingPart;
+}
+
 export async function addChartsToXlsx(data: Uint8Array, charts: ChartSpec[]): Promise<Uint8Array> {
-  if (charts.length > 0) throw new Error('Writing charts into .xlsx is not implemented yet');
-  return data;
+  if (charts.length === 0) return data;
+  const zip = await JSZip.loadAsync(data);
+  const sheets = await sheetParts(zip);
+  const bySheet = new Map<string, ChartSpec[]>();
+  for (const c of charts) {
+    if (!sheets.has(c.sheet)) throw new ChartPartsError(`Chart ${c.id}: no sheet "${c.sheet}" in the workbook`);
+    bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  }
+  for (const [sheet, specs] of bySheet) {
+    const drawingPart = await drawingOf(zip, sheets.get(sheet) as string);
+    const drawingRelsPath = relsPathOf(drawingPart);
+    const drawingRels = parseRels(await text(zip, drawingRelsPath));
+    let drawingXml = (await text(zip, drawingPart)) as string;
+    let shapeId = maxShapeId(drawingXml);
+    const anchors: string[] = [];
+    for (const spec of specs) {
+      const chartPart = `xl/charts/chart${nextPartNumber(zip, 'xl/charts', 'chart')}.xml`;
+      zip.file(chartPart, chartXml(spec));
+      await addOverride(zip, chartPart, NS.ctChart);
+      const id = nextRelId(drawingRels);
+      drawingRels.push({ id, type: NS.relChart, target: relativeTarget(drawingPart, chartPart) });
+      anchors.push(chartAnchorXml(spec, ++shapeId, id));
+    }
+    drawingXml = appendAnchors(drawingXml, anchors);
+    zip.file(drawingPart, drawingXml);
+    zip.file(drawingRelsPath, relsXml(drawingRels));
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * Removes the charts Evalsheet made (frame names starting "evalsheet:") from one sheet or all
+ * (null), with their parts; other charts and images stay. A drawing left empty goes too.
+ * Returns the new bytes and how many charts were removed.
+ */
+export async function removeOwnedCharts(data: Uint8Array, sheet: string | null): Promise<{ data: Uint8Array; removed: number }> {
+  const zip = await JSZip.loadAsync(data);
+  const sheets = await sheetParts(zip);
+  let removed = 0;
+  for (const [name, sheetPart] of sheets) {
+    if (sheet !== null && name !== sheet) continue;
+    let sheetXml = await text(zip, sheetPart);
+    if (!sheetXml) continue;
+    const relId = drawingRelId(sheetXml);
+    if (!relId) continue;
+    const sheetRelsPath = relsPathOf(sheetPart);
+    let sheetRels = parseRels(await text(zip, sheetRelsPath));
+    const rel = sheetRels.find((r) => r.id === relId);
+    if (!rel) continue;
+    const drawingPart = resolveTarget(sheetPart, rel.target);
+    let drawingXml = await text(zip, drawingPart);
+    if (!drawingXml) continue;
+    const drawingRelsPath = relsPathOf(drawingPart);
+    let drawingRels = parseRels(await text(zip, drawingRelsPath));
+    const anchors = anchorsOf(drawingXml);
+    const owned = anchors.filter((a) => a.name !== null && unesc(a.name).startsWith(OWNED_PREFIX));
+    if (owned.length === 0) continue;
+    for (const a of owned) {
+      drawingXml = drawingXml.replace(a.xml, '');
+      const chartRel = drawingRels.find((r) => r.id === a.chartRelId);
+      if (chartRel) {
+        const chartPart = resolveTarget(drawingPart, chartRel.target);
+        zip.remove(chartPart);
+        zip.remove(relsPathOf(chartPart));
+        await removeOverride(zip, chartPart);
+        drawingRels = drawingRels.filter((r) => r !== chartRel);
+      }
+      removed++;
+    }
+    if (owned.length === anchors.length) {
+      // Nothing else was drawn on the sheet: drop the drawing and the sheet's link to it.
+      zip.remove(drawingPart);
+      zip.remove(drawingRelsPath);
+      await removeOverride(zip, drawingPart);
+      sheetRels = sheetRels.filter((r) => r.id !== relId);
+      sheetXml = removeDrawingElement(sheetXml);
+      zip.file(sheetPart, sheetXml);
+      if (sheetRels.length > 0) zip.file(sheetRelsPath, relsXml(sheetRels));
+      else zip.remove(sheetRelsPath);
+    } else {
+      zip.file(drawingPart, drawingXml);
+      zip.file(drawingRelsPath, relsXml(drawingRels));
+    }
+  }
+  if (removed === 0) return { data, removed };
+  return { data: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), removed };
 }
