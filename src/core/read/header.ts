@@ -27,7 +27,7 @@ export function readPolicy(ctx: ReadContext): EvaluationSheet['policy'] {
   const out: EvaluationSheet['policy'] = [];
   const seen = new Set<string>();
   for (const { row, col, text } of ctx.grid.cells()) {
-    if (!isLabel(text, 'policy')) continue;
+    if (!isLabel(text, 'policy') || isTableHeader(ctx, row)) continue;
     const v = valueRightOf(ctx, row, col, 1);
     if (!v || isLabel(v.text, 'no') || isLabel(v.text, 'department')) continue;
     const label = display(text);
@@ -38,6 +38,11 @@ export function readPolicy(ctx: ReadContext): EvaluationSheet['policy'] {
     out.push({ label, value, cell: ctx.grid.address(row, v.col) });
   }
   return out;
+}
+
+/** 「No. | 施策 | 具体的な取組」: a table's header row, not label/value pairs (「No. | 28」 is a value). */
+function isTableHeader(ctx: ReadContext, row: number): boolean {
+  return ctx.grid.rowCells(row).some((c) => isLabel(c.text, 'no') && !/\d/.test(valueRightOf(ctx, row, c.col, 0)?.text ?? ''));
 }
 
 /** 評価対象期間：令和5年度 / 対象:R5 / (1)令和4年度実施状況 — strongest form first. */

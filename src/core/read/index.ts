@@ -10,6 +10,7 @@ import { readPlanActual } from './plan-actual';
 import { readBaselineTarget } from './baseline-target';
 import { readBaselineTargetCurrent } from './baseline-target-current';
 import { readYearlyGrades } from './yearly-grades';
+import { readSchedules } from './schedule';
 import { parseCellAddress } from '../snapshot/address';
 
 /**
@@ -40,8 +41,9 @@ export function readSheet(snapshot: SheetSnapshot): EvaluationSheet {
   items.push(...formItems(ctx, indicators));
 
   const overallGrade = readOverallGrade(ctx);
-  const schedule: EvaluationSheet['schedule'] = [];
-  const badYearHeaders: EvaluationSheet['badYearHeaders'] = [];
+  const { actions: schedule, bad: badYearHeaders } = readSchedules(ctx);
+  if (schedule.length > 0) layouts.push('schedule');
+  resolveRefs(items, indicators);
   uniqueKeys(indicators);
   const recognized = indicators.length > 0 || items.length > 0 || overallGrade !== null || schedule.length > 0;
   if (!recognized) return unrecognized(snapshot.name);
@@ -106,6 +108,16 @@ function formItems(ctx: ReadContext, indicators: Indicator[]): Item[] {
     if (latest) item.grade = { ...latest.grade, previous: graded[graded.length - 2]?.grade.value ?? null };
   }
   return forms.map((f) => f.item);
+}
+
+/** 「②」 written in an item → the indicator numbered ②. */
+function resolveRefs(items: Item[], indicators: Indicator[]): void {
+  for (const item of items) {
+    for (const ref of item.indicatorRefs) {
+      const ind = indicators.find((i) => i.id === ref);
+      if (ind && !item.indicatorKeys.includes(ind.key)) item.indicatorKeys.push(ind.key);
+    }
+  }
 }
 
 /** Keys must be unique within a sheet (tables restart their numbering): suffix the cell where needed. */
