@@ -1,0 +1,16 @@
+import { ProgressBar, Spinner } from '@fluentui/react-components';
+import { useI18n } from '../i18n/I18nProvider';
+import { useSession } from '../state/session';
+
+/** Long work (reading, writing) shows a spinner with what is happening, and an indeterminate bar. */
+export function BusyBar() {
+  const { busy } = useSession();
+  const { t } = useI18n();
+  if (!busy) return null;
+  return (
+    <div role="status" aria-live="polite">
+      <Spinner size="tiny" labelPosition="after" label={t(busy)} />
+      <ProgressBar thickness="medium" />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, ToggleButton } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Finding, Severity } from '../../core';
+import { useI18n } from '../i18n/I18nProvider';
+import { useSession } from '../state/session';
+import { useCheckViewStyles } from './CheckView.styles';
+import { FindingList } from './FindingList';
+import { SEVERITIES, SEVERITY_LABEL } from './severity';
+
+/** Check: one button; findings with counts and filters; a click selects the cell in the workbook. */
+export function CheckView() {
+  const styles = useCheckViewStyles();
+  const { t } = useI18n();
+  const { analysis, check, busy, port } = useSession();
+  const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
+  const [rule, setRule] = useState<string>('all');
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const findings = analysis?.findings ?? [];
+  const counts = useMemo(() => {
+    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) c[f.severity] += 1;
+    return c;
+  }, [findings]);
+  const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
+  const visible = findings.filter((f) => shown[f.severity] && (rule === 'all' || f.rule === rule));
+  const evaluationSheets = analysis?.sheets.filter((s) => s.model.kind === 'evaluation').length ?? 0;
+
+  const select = async (f: Finding) => {
+    setSelected(`${f.sheet}!${f.cell}`);
+    try {
+      await port.selectCell(f.sheet, f.cell);
+    } catch {
+      // Selecting is a convenience; the cell is named in the list either way.
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Button appearance="primary" disabled={busy !== null} onClick={() => void check()}>
+        {t('check.run')}
+      </Button>
+      {!analysis ? (
+        <Text>{t('check.empty')}</Text>
+      ) : (
+        <>
+          {evaluationSheets === 0 ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('check.noSheets')}</MessageBarBody>
+            </MessageBar>
+          ) : counts.error === 0 ? (
+            <MessageBar intent="success" data-testid="ready">
+              <MessageBarBody>
+                <MessageBarTitle>{t('check.ready')}</MessageBarTitle>
+                {counts.warning > 0 ? t('check.readyWarnings', { count: counts.warning }) : t('check.readyDetail')}
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <MessageBar intent="error" data-testid="not-ready">
+              <MessageBarBody>{t('check.notReady', { count: counts.error })}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Text className={styles.counts} data-testid="counts">
+            {t('check.counts', { errors: counts.error, warnings: counts.warning, info: counts.info })}
+          </Text>
+          {findings.length > 0 ? (
+            <div className={styles.filters}>
+              {SEVERITIES.map((s) => (
+                <ToggleButton
+                  key={s}
+                  size="small"
+                  checked={shown[s]}
+                  data-toggle={s}
+                  onClick={() => setShown((prev) => ({ ...prev, [s]: !prev[s] }))}
+                >
+                  {`${t(SEVERITY_LABEL[s])} ${counts[s]}`}
+                </ToggleButton>
+              ))}
+              <Field label={t('check.ruleFilter')} size="small">
+                <Select value={rule} onChange={(_, d) => setRule(d.value)}>
+                  <option value="all">{t('check.allRules')}</option>
+                  {rules.map((r) => (
+                    <option key={r} value={r}>
+                      {r}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            </div>
+          ) : null}
+          {findings.length > 0 && visible.length === 0 ? <Text>{t('check.noneShown')}</Text> : null}
+          <FindingList findings={visible} selected={selected} onSelect={(f) => void select(f)} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import type { WorkbookSnapshot } from '../../core';
+import { resultName, watchPort, type OpenedWorkbook, type Opener } from '../host/standalone';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Engine } from '../state/engine';
+import { errorText } from '../state/where';
+import { CellPreview } from './CellPreview';
+import { Workspace } from './Pane';
+import { useStandaloneShellStyles } from './StandaloneShell.styles';
+
+interface Props {
+  engine: Engine;
+  open: Opener;
+  /** Hands the result to the person (a browser download); injectable for tests. */
+  save: (bytes: Uint8Array, name: string) => void;
+}
+
+/** Outside Office: open an .xlsx, work on it in memory, download the result. The input file is never changed. */
+export function StandaloneShell({ engine, open, save }: Props) {
+  const styles = useStandaloneShellStyles();
+  const { t, lang, setLang } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [opened, setOpened] = useState<{ wb: OpenedWorkbook; gen: number } | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [failure, setFailure] = useState<{ name: string; detail: string } | null>(null);
+  const [selection, setSelection] = useState<{ sheet: string; cell: string } | null>(null);
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+
+  const port = useMemo(() => (opened ? watchPort(opened.wb.port, setSelection, setSnapshot) : null), [opened]);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setLoading(true);
+    setFailure(null);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const wb = await open(bytes, file.name);
+      setSelection(null);
+      setSnapshot(null);
+      setOpened((prev) => ({ wb, gen: (prev?.gen ?? 0) + 1 }));
+    } catch (e) {
+      setFailure({ name: file.name, detail: errorText(e) });
+    } finally {
+      setLoading(false);
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const download = async () => {
+    if (!opened) return;
+    try {
+      save(await opened.wb.toBytes(), resultName(opened.wb.name));
+    } catch (e) {
+      setFailure({ name: opened.wb.name, detail: errorText(e) });
+    }
+  };
+
+  const bar = (
+    <div className={styles.bar}>
+      <Text>{t('standalone.explain')}</Text>
+      <div className={styles.actions}>
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="file-input"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+        <Button appearance={opened ? 'secondary' : 'primary'} disabled={loading} onClick={() => input.current?.click()}>
+          {t('standalone.open')}
+        </Button>
+        {opened ? (
+          <Button appearance="primary" onClick={() => void download()}>
+            {t('standalone.download')}
+          </Button>
+        ) : null}
+        {opened ? <span className={styles.name}>{t('standalone.opened', { name: opened.wb.name })}</span> : null}
+      </div>
+      {loading ? <Spinner size="tiny" labelPosition="after" label={t('standalone.loading')} /> : null}
+      {failure ? (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            {t('standalone.openFailed', { name: failure.name })}
+            {failure.detail ? <div>{failure.detail}</div> : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {selection ? <CellPreview snapshot={snapshot} sheet={selection.sheet} cell={selection.cell} /> : null}
+    </div>
+  );
+
+  if (opened && port) return <Workspace key={opened.gen} port={port} engine={engine} topBar={bar} />;
+  return (
+    <div className={styles.landing}>
+      <header className={styles.header}>
+        <span className={styles.title}>{t('standalone.title')}</span>
+        <Button size="small" appearance="subtle" aria-label={t('app.languageLabel')} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
+          {t('app.language')}
+        </Button>
+      </header>
+      {bar}
+    </div>
+  );
+}
+
+/** A browser download of the result, under a new name (never the input's). */
+export function browserSave(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,51 @@
+import type { WorkbookPort, WorkbookSnapshot } from '../../core';
+
+/** A workbook opened from a file in the standalone pane: the port, plus the bytes to download. */
+export interface OpenedWorkbook {
+  port: WorkbookPort;
+  name: string;
+  toBytes(): Promise<Uint8Array>;
+}
+
+export type Opener = (bytes: Uint8Array, name: string) => Promise<OpenedWorkbook>;
+
+/**
+ * Opens an .xlsx through the xlsx adapter. The import is dynamic so that webpack puts exceljs in a
+ * chunk of its own, loaded only here: the bundle Excel loads never contains it (scripts/bench-size.ts checks).
+ */
+export const openXlsx: Opener = async (bytes, name) => {
+  const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx');
+  const wb = await XlsxWorkbook.open(bytes, name);
+  return { port: wb, name, toBytes: () => wb.toBytes() };
+};
+
+/** "kitakami.xlsx" → "kitakami-evalsheet.xlsx": the download never takes the input's own name. */
+export function resultName(name: string): string {
+  const base = name.replace(/\.xlsx$/i, '');
+  return `${base}-evalsheet.xlsx`;
+}
+
+/**
+ * Wraps a port so the standalone pane can show what a click on a finding selects (there is no
+ * Excel grid to move), and keeps the last snapshot read so the selection can show its neighbourhood.
+ */
+export function watchPort(
+  port: WorkbookPort,
+  onSelect: (sel: { sheet: string; cell: string }) => void,
+  onSnapshot: (s: WorkbookSnapshot) => void,
+): WorkbookPort {
+  return {
+    readSnapshot: async () => {
+      const s = await port.readSnapshot();
+      onSnapshot(s);
+      return s;
+    },
+    applyPlan: (plan) => port.applyPlan(plan),
+    selectCell: async (sheet, cell) => {
+      await port.selectCell(sheet, cell);
+      onSelect({ sheet, cell });
+    },
+    readSettings: () => port.readSettings(),
+    writeSettings: (s) => port.writeSettings(s),
+  };
+}

@@ -1,0 +1,29 @@
+import type { CellValue, EditPlan, GradePreset, Settings, WorkbookAnalysis, WorkbookSnapshot } from '../../core';
+
+/** One cell the fill would change, as the pane shows it: sheet!cell, old → new, and why. */
+export interface FillRow {
+  /** Stable within one proposal: "<sheet>!<cell>". */
+  key: string;
+  sheet: string;
+  cell: string;
+  from: CellValue;
+  to: number | string;
+  reason: { ja: string; en: string };
+  /** The engine's own change object, handed back to planFill untouched. */
+  change: unknown;
+}
+
+/**
+ * What the pane needs from the engine, as one object passed in: the session uses the real engine
+ * (engine-default.ts); component tests pass a small fake so each view's states can be set up exactly.
+ */
+export interface Engine {
+  presets: GradePreset[];
+  analyze(snapshot: WorkbookSnapshot, settings: Partial<Settings>): WorkbookAnalysis;
+  proposeFill(analysis: WorkbookAnalysis, options: { overwriteMismatches: boolean }): FillRow[];
+  planFill(rows: FillRow[]): EditPlan;
+  planAnnotate(analysis: WorkbookAnalysis): EditPlan;
+  planCharts(analysis: WorkbookAnalysis, options: { placement: 'beside' | 'sheet' }): EditPlan;
+  planRemoveCharts(): EditPlan;
+  planSummary(analysis: WorkbookAnalysis): EditPlan;
+}
