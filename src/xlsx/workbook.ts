@@ -1,0 +1,243 @@
+import ExcelJS from 'exceljs';
+import { NOTE_HEADER } from '../core/plan/annotate';
+import type { WorkbookPort } from '../core/port';
+import type { ApplyResult, ChartSpec, EditOp, EditPlan, SheetSpec, SkipReason } from '../core/plan/types';
+import type { Settings } from '../core/settings';
+import type { CellValue, WorkbookSnapshot } from '../core/snapshot/types';
+import { toCellValue } from './cell-value';
+import { addChartsToXlsx } from './chart-parts';
+import { loadWorkbook } from './load';
+import { specFromSheet, writeSheetSpec } from './put-sheet';
+import { worksheetSnapshot } from './snapshot';
+import { readStore, STORE_SHEET, writeStore } from './store';
+import { noteText, patchStyle, setNote, setSolidFill, solidFill } from './styles';
+
+type Outcome = { undo: EditOp[] } | { skip: SkipReason; detail: string };
+
+/**
+ * A person's own note is kept: Evalsheet's text (which starts with NOTE_HEADER) goes after it, and
+ * removing Evalsheet's note leaves theirs. Undo restores the exact text that was there.
+ */
+function mergeNote(before: string | null, ours: string | null): string | null {
+  const own = before === null || before.startsWith(NOTE_HEADER) ? '' : before.split(`\n\n${NOTE_HEADER}\n`)[0];
+  if (ours === null) return own === '' ? null : own;
+  return own === '' ? ours : `${own}\n\n${ours}`;
+}
+
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+const OWNED_CHART_PREFIX = 'evalsheet:';
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  const norm = (v: CellValue) => (v === '' ? null : v);
+  return norm(a) === norm(b);
+}
+
+function showValue(v: CellValue): string {
+  return v === null ? '(blank)' : typeof v === 'string' ? `「${v}」` : String(v);
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\ . */
+function sheetNameCandidate(base: string, n: number): string {
+  const clean = base.replace(/[[\]:*?/\\]/g, '_');
+  const suffix = n === 1 ? '' : ` (${n})`;
+  return clean.slice(0, 31 - suffix.length) + suffix;
+}
+
+/**
+ * The workbook port over an in-memory ExcelJS workbook: bytes in, bytes out, no file system, so
+ * it runs in Node (the CLI) and in a browser alike. Charts are collected and written into the
+ * package after ExcelJS saves it (ExcelJS cannot write charts).
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private charts: ChartSpec[] = [];
+  /** Cells "selected" through the port: there is no UI here, so selection is only recorded. */
+  readonly selections: { sheet: string; cell: string }[] = [];
+
+  private constructor(
+    private readonly wb: ExcelJS.Workbook,
+    readonly name: string,
+    /** Parts of the input (charts, pivots, macros …) that saving through ExcelJS would lose. */
+    readonly lostParts: string[],
+  ) {}
+
+  static async open(data: Uint8Array | ArrayBuffer, name: string): Promise<XlsxWorkbook> {
+    const { workbook, lostParts } = await loadWorkbook(data, name);
+    return new XlsxWorkbook(workbook, name, lostParts);
+  }
+
+  /** A new, empty workbook (e.g. for a cross-file summary). */
+  static create(name: string): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook(), name, []);
+  }
+
+  private get date1904(): boolean {
+    return Boolean(this.wb.properties.date1904);
+  }
+
+  /** Every sheet except Evalsheet's store and the sheets Evalsheet generated. */
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    const owned = new Set(readStore(this.wb).owned);
+    const sheets = this.wb.worksheets
+      .filter((ws) => ws.name !== STORE_SHEET && !owned.has(ws.name))
+      .map((ws) => worksheetSnapshot(ws, this.date1904));
+    return { name: this.name, sheets };
+  }
+
+  /** Names of the sheets Evalsheet generated in this workbook. */
+  ownedSheets(): string[] {
+    return readStore(this.wb).owned.filter((n) => this.wb.getWorksheet(n));
+  }
+
+  sheetNames(): string[] {
+    return this.wb.worksheets.map((ws) => ws.name);
+  }
+
+  async applyPlan(plan: EditPlan): Promise<ApplyResult> {
+    let applied = 0;
+    const skipped: ApplyResult['skipped'] = [];
+    const undo: EditOp[] = [];
+    for (const op of plan.ops) {
+      let outcome: Outcome;
+      try {
+        outcome = this.applyOp(op);
+      } catch (e) {
+        outcome = { skip: 'error', detail: (e as Error).message };
+      }
+      if ('skip' in outcome) {
+        skipped.push({ op, reason: outcome.skip, detail: outcome.detail });
+      } else {
+        applied++;
+        undo.unshift(...outcome.undo);
+      }
+    }
+    return { applied, skipped, undo: { title: { ja: `元に戻す: ${plan.title.ja}`, en: `Undo: ${plan.title.en}` }, ops: undo } };
+  }
+
+  private applyOp(op: EditOp): Outcome {
+    switch (op.op) {
+      case 'set-value':
+        return this.setValue(op);
+      case 'set-fill': {
+        const cell = this.cell(op.sheet, op.cell);
+        if ('skip' in cell) return cell;
+        const before = solidFill(cell.c);
+        setSolidFill(cell.c, op.color);
+        return { undo: [{ op: 'set-fill', sheet: op.sheet, cell: op.cell, color: before }] };
+      }
+      case 'set-note': {
+        const cell = this.cell(op.sheet, op.cell);
+        if ('skip' in cell) return cell;
+        const before = noteText(cell.c);
+        setNote(cell.c, mergeNote(before, op.text));
+        return { undo: [{ op: 'set-note', sheet: op.sheet, cell: op.cell, text: before }] };
+      }
+      case 'put-sheet':
+        return this.putSheet(op.spec);
+      case 'delete-sheet':
+        return this.deleteSheet(op.sheet);
+      case 'add-chart':
+        this.charts = this.charts.filter((c) => c.id !== op.chart.id);
+        this.charts.push(op.chart);
+        return { undo: [{ op: 'delete-chart', sheet: op.chart.sheet, id: op.chart.id }] };
+      case 'delete-chart': {
+        const gone = this.charts.filter((c) => c.id === op.id);
+        this.charts = this.charts.filter((c) => c.id !== op.id);
+        return { undo: gone.map((chart) => ({ op: 'add-chart' as const, chart })) };
+      }
+      case 'delete-owned-charts': {
+        // Charts already in the input never survive ExcelJS (see lostParts); only pending ones remain.
+        const gone = this.charts.filter((c) => c.id.startsWith(OWNED_CHART_PREFIX) && (op.sheet === null || c.sheet === op.sheet));
+        this.charts = this.charts.filter((c) => !gone.includes(c));
+        return { undo: gone.map((chart) => ({ op: 'add-chart' as const, chart })) };
+      }
+    }
+  }
+
+  private cell(sheet: string, address: string): { c: ExcelJS.Cell } | { skip: SkipReason; detail: string } {
+    const ws = this.wb.getWorksheet(sheet);
+    if (!ws) return { skip: 'missing-sheet', detail: `no sheet 「${sheet}」` };
+    const c = ws.getCell(address);
+    if (c.isMerged && c.master.address !== c.address) {
+      return { skip: 'unsupported', detail: `${sheet}!${address} is inside the merged area of ${c.master.address}` };
+    }
+    return { c };
+  }
+
+  private setValue(op: Extract<EditOp, { op: 'set-value' }>): Outcome {
+    const cell = this.cell(op.sheet, op.cell);
+    if ('skip' in cell) return cell;
+    const c = cell.c;
+    if (c.formula) return { skip: 'unsupported', detail: `${op.sheet}!${op.cell} holds a formula (=${c.formula}); not overwritten` };
+    const now = toCellValue(c.value, this.date1904);
+    if (!sameValue(now, op.expect)) {
+      return { skip: 'changed-since-check', detail: `${op.sheet}!${op.cell} now holds ${showValue(now)}, expected ${showValue(op.expect)}` };
+    }
+    if (typeof now === 'boolean') return { skip: 'unsupported', detail: `${op.sheet}!${op.cell} holds a boolean` };
+    const format = c.numFmt || 'General';
+    c.value = op.value;
+    if (op.numberFormat !== undefined && op.numberFormat !== format) patchStyle(c, { numFmt: op.numberFormat });
+    return { undo: [{ op: 'set-value', sheet: op.sheet, cell: op.cell, value: now, expect: op.value, numberFormat: format, reason: op.reason }] };
+  }
+
+  private putSheet(spec: SheetSpec): Outcome {
+    const store = readStore(this.wb);
+    // Replace only a sheet Evalsheet owns; never a user's sheet of the same name: take 「name (2)」 …
+    let name = spec.name;
+    for (let n = 1; ; n++) {
+      name = sheetNameCandidate(spec.name, n);
+      const existing = this.wb.getWorksheet(name);
+      if (!existing || store.owned.includes(name)) break;
+    }
+    const existing = this.wb.getWorksheet(name);
+    const undo: EditOp[] = [];
+    let orderNo: number | null = null;
+    if (existing) {
+      undo.push({ op: 'put-sheet', spec: specFromSheet(existing, spec.headerRows) });
+      orderNo = (existing as Ordered).orderNo;
+      this.wb.removeWorksheet(existing.id);
+    } else {
+      undo.push({ op: 'delete-sheet', sheet: name });
+    }
+    const ws = this.wb.addWorksheet(name);
+    // Keep the regenerated sheet where the old one was (ExcelJS orders tabs by this untyped field).
+    if (orderNo !== null) (ws as Ordered).orderNo = orderNo;
+    writeSheetSpec(ws, { ...spec, name });
+    writeStore(this.wb, { ...store, owned: [...store.owned.filter((n) => n !== name), name] });
+    return { undo };
+  }
+
+  private deleteSheet(sheet: string): Outcome {
+    const store = readStore(this.wb);
+    const ws = this.wb.getWorksheet(sheet);
+    if (!ws) return { skip: 'missing-sheet', detail: `no sheet 「${sheet}」` };
+    if (!store.owned.includes(sheet)) return { skip: 'protected', detail: `「${sheet}」 is not a sheet Evalsheet made; not deleted` };
+    const spec = specFromSheet(ws);
+    this.wb.removeWorksheet(ws.id);
+    writeStore(this.wb, { ...store, owned: store.owned.filter((n) => n !== sheet) });
+    return { undo: [{ op: 'put-sheet', spec }] };
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.selections.push({ sheet, cell });
+  }
+
+  async readSettings(): Promise<Partial<Settings> | null> {
+    return readStore(this.wb).settings;
+  }
+
+  async writeSettings(settings: Partial<Settings>): Promise<void> {
+    writeStore(this.wb, { ...readStore(this.wb), settings });
+  }
+
+  /** Charts waiting to be written into the package by toBytes(). */
+  pendingCharts(): ChartSpec[] {
+    return [...this.charts];
+  }
+
+  async toBytes(): Promise<Uint8Array> {
+    const buffer = await this.wb.xlsx.writeBuffer();
+    const bytes = new Uint8Array(buffer as ArrayBuffer);
+    return this.charts.length > 0 ? addChartsToXlsx(bytes, this.charts) : bytes;
+  }
+}
