@@ -3,12 +3,14 @@ import type { CellSpec, ChartSpec, EditOp, EditPlan, SheetSpec } from '../plan/t
 import { cellAddress } from '../snapshot/address';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import { SUMMARY_SHEET } from '../summary/names';
+import { bindLiteralsToDataSheet, CHART_DATA_SHEET } from './data-sheet';
 import { BesidePlacer, CHART_HEIGHT_PX, CHART_WIDTH_PX, ROWS_PER_CHART } from './placement';
 import { progressSeries } from './series';
 
 /** Progress charts (actual against expected) as data: one line chart per indicator with numbers. */
 
 export const CHARTS_SHEET = 'Evalsheet グラフ';
+export { CHART_DATA_SHEET } from './data-sheet';
 export const CHART_ID_PREFIX = 'evalsheet:';
 
 export interface ChartOptions {
@@ -49,12 +51,12 @@ export function progressChart(sheet: string, ia: IndicatorAnalysis, anchorSheet:
 
 /** Sheets Evalsheet writes itself: never read as evaluation sheets for charts. */
 function isOwnSheet(name: string): boolean {
-  return name === CHARTS_SHEET || name === SUMMARY_SHEET;
+  return name === CHARTS_SHEET || name === SUMMARY_SHEET || name === CHART_DATA_SHEET;
 }
 
 /** Deletes Evalsheet's earlier progress charts (never the summary's) so regenerating does not duplicate. */
 function deleteOps(a: WorkbookAnalysis): EditOp[] {
-  return a.sheets.filter((s) => s.model.sheet !== SUMMARY_SHEET).map((s) => ({ op: 'delete-owned-charts', sheet: s.model.sheet }));
+  return a.sheets.filter((s) => s.model.sheet !== SUMMARY_SHEET && s.model.sheet !== CHART_DATA_SHEET).map((s) => ({ op: 'delete-owned-charts', sheet: s.model.sheet }));
 }
 
 function chartsSheet(charts: ChartSpec[]): SheetSpec {
@@ -84,6 +86,8 @@ export function planCharts(a: WorkbookAnalysis, o: ChartOptions): EditPlan {
     }
   }
   const ops: EditOp[] = deleteOps(a);
+  const data = bindLiteralsToDataSheet(charts);
+  if (data) ops.push({ op: 'put-sheet', spec: data });
   if (o.placement === 'sheet') ops.push({ op: 'put-sheet', spec: chartsSheet(charts) });
   for (const chart of charts) ops.push({ op: 'add-chart', chart });
   return {
@@ -98,5 +102,6 @@ export function planCharts(a: WorkbookAnalysis, o: ChartOptions): EditPlan {
  */
 export function planRemoveCharts(a?: WorkbookAnalysis): EditPlan {
   const ops: EditOp[] = a ? deleteOps(a) : [{ op: 'delete-owned-charts', sheet: null }];
+  if (a?.sheets.some((s) => s.model.sheet === CHART_DATA_SHEET)) ops.push({ op: 'delete-sheet', sheet: CHART_DATA_SHEET });
   return { title: { ja: 'Evalsheet のグラフを削除', en: 'Remove Evalsheet charts' }, ops };
 }

@@ -52,6 +52,8 @@ export interface SheetSpec {
   freezeRows?: number;
   print?: { orientation: 'landscape' | 'portrait'; paper: 'A4'; fitToWidth: boolean; repeatHeaderRows: boolean };
   tabColor?: string;
+  /** Hidden from the tab bar (Evalsheet's chart data sheet). */
+  hidden?: boolean;
 }
 
 export interface SeriesSpec {

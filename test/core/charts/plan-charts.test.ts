@@ -1,4 +1,4 @@
-import { CHARTS_SHEET, planCharts, planRemoveCharts } from '../../../src/core/charts';
+import { CHART_DATA_SHEET, CHARTS_SHEET, planCharts, planRemoveCharts } from '../../../src/core/charts';
 import type { ChartSpec, EditOp } from '../../../src/core/plan/types';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot/types';
 import { blockIndicator, indicatorAnalysis, kitakami, sheetAnalysis, vc, workbook } from './build';
@@ -24,7 +24,8 @@ describe('planCharts', () => {
 
   test('a 未実施 cell in the actual row makes that series literal with a gap there, and says why', () => {
     const two = charts(planCharts(kitakami(), { placement: 'beside' }).ops)[1];
-    expect(two.series[0].ref).toBeNull();
+    // Copied to Evalsheet's data sheet: Office.js and LibreOffice need a range.
+    expect(two.series[0].ref).toEqual({ sheet: CHART_DATA_SHEET, range: 'C2:I2' });
     expect(two.series[0].values).toEqual([48.6, 48, null, 40.9, 38.7, null, null]);
     expect(two.series[0].literalReason?.en).toMatch(/text/);
     // The expected row is clean numbers: still bound.
@@ -35,10 +36,10 @@ describe('planCharts', () => {
     const ind = blockIndicator({ key: '1', name: '受講者数', unit: '人', labelRow: 10, actuals: ['930(見込み)', '1,090', 1250], expecteds: [930, 1152, 1345], format: 'General', firstYear: 2014 });
     const pct = blockIndicator({ key: '2', name: '加入率', unit: '%', labelRow: 20, actuals: [0.661, 0.7], expecteds: [0.661, 0.8], format: '0.0%' });
     const cs = charts(planCharts(workbook('n.xlsx', [sheetAnalysis('S', [indicatorAnalysis(ind), indicatorAnalysis(pct)])]), { placement: 'beside' }).ops);
-    expect(cs[0].series[0]).toMatchObject({ ref: null, values: [930, 1090, 1250] });
-    expect(cs[0].series[1].ref).not.toBeNull();
-    expect(cs[1].series[0]).toMatchObject({ ref: null, values: [66.1, 70] });
-    expect(cs[1].series[1]).toMatchObject({ ref: null, values: [66.1, 80] });
+    expect(cs[0].series[0]).toMatchObject({ ref: { sheet: CHART_DATA_SHEET, range: 'C2:E2' }, values: [930, 1090, 1250] });
+    expect(cs[0].series[1].ref).toEqual({ sheet: 'S', range: 'C12:E12' });
+    expect(cs[1].series[0]).toMatchObject({ ref: { sheet: CHART_DATA_SHEET, range: 'C3:D3' }, values: [66.1, 70] });
+    expect(cs[1].series[1]).toMatchObject({ ref: { sheet: CHART_DATA_SHEET, range: 'C4:D4' }, values: [66.1, 80] });
     expect(cs[1].series[1].literalReason?.en).toMatch(/percent/);
   });
 
@@ -50,8 +51,8 @@ describe('planCharts', () => {
       years: base.years.map((y, i) => ({ ...y, labelCell: ['D9', 'F9'][i], expected: vc(['D10', 'F10'][i], [1152, 1345][i]), actual: vc(['E10', 'G10'][i], [1090, 1250][i]) })),
     };
     const c = charts(planCharts(workbook('n.xlsx', [sheetAnalysis('S', [indicatorAnalysis(ind)])]), { placement: 'beside' }).ops)[0];
-    expect(c.series.map((s) => s.ref)).toEqual([null, null]);
-    expect(c.categories.ref).toBeNull();
+    expect(c.series.map((s) => s.ref?.sheet)).toEqual([CHART_DATA_SHEET, CHART_DATA_SHEET]);
+    expect(c.categories.ref).toEqual({ sheet: CHART_DATA_SHEET, range: 'C2:D2' });
     expect(c.series[0].values).toEqual([1090, 1250]);
   });
 
@@ -67,9 +68,21 @@ describe('planCharts', () => {
     const c = charts(planCharts(workbook('x.xlsx', [sheetAnalysis('P3', [indicatorAnalysis(ind)])]), { placement: 'beside' }).ops)[0];
     expect(c.categories.labels).toEqual(['H27', 'H28', 'H29', 'H30', 'R1', 'R2', 'R3', '現状値 (R4)']);
     expect(c.series[0].values).toEqual([66, null, null, null, null, null, null, 60]);
-    expect(c.series[0].ref).toBeNull();
+    expect(c.series[0].ref?.sheet).toBe(CHART_DATA_SHEET);
     expect(c.series[1].values).toEqual([66, 67, 68, 69, 70, 71, 72, 73]);
     expect(c.targetIndex).toBe(7);
+  });
+
+  test('literal values go to a data sheet (blank for a gap); none when every series is bound', () => {
+    const plan = planCharts(kitakami(), { placement: 'beside' });
+    const put = plan.ops.find((o) => o.op === 'put-sheet');
+    expect(put && put.op === 'put-sheet' && put.spec.name).toBe(CHART_DATA_SHEET);
+    const rows = put && put.op === 'put-sheet' ? put.spec.rows : [];
+    expect(rows[1].map((c) => c.value)).toEqual(['② 地域活動やボランティア活動などに参加している市民の割合', '実績値', 48.6, 48, null, 40.9, 38.7, null, null]);
+    expect(put && put.op === 'put-sheet' && put.spec.hidden).toBe(true);
+    const onlyOne = kitakami();
+    onlyOne.sheets[0].indicators.splice(1, 1);
+    expect(planCharts(onlyOne, { placement: 'beside' }).ops.some((o) => o.op === 'put-sheet')).toBe(false);
   });
 
   test('no chart for an indicator without numbers, nor for a qualitative one', () => {
@@ -87,6 +100,11 @@ describe('planCharts', () => {
     expect(ops.findIndex((o) => o.op === 'add-chart')).toBeGreaterThan(0);
     expect(planRemoveCharts(a).ops).toEqual([{ op: 'delete-owned-charts', sheet: '9-2' }]);
     expect(planRemoveCharts().ops).toEqual([{ op: 'delete-owned-charts', sheet: null }]);
+    a.sheets.push(sheetAnalysis(CHART_DATA_SHEET, [], [], { kind: 'unrecognized' }));
+    expect(planRemoveCharts(a).ops).toEqual([
+      { op: 'delete-owned-charts', sheet: '9-2' },
+      { op: 'delete-sheet', sheet: CHART_DATA_SHEET },
+    ]);
   });
 
   test('beside: right of the used cells of the rows it covers, charts never overlap', () => {
@@ -107,7 +125,7 @@ describe('planCharts', () => {
 
   test('sheet placement: one owned sheet with a header, charts stacked, series still bound to the source sheet', () => {
     const ops = planCharts(kitakami(), { placement: 'sheet' }).ops;
-    const put = ops.find((o) => o.op === 'put-sheet');
+    const put = ops.find((o) => o.op === 'put-sheet' && o.spec.name === CHARTS_SHEET);
     expect(put && put.op === 'put-sheet' && put.spec).toMatchObject({ name: CHARTS_SHEET, owner: 'evalsheet' });
     const cs = charts(ops);
     expect(cs.map((c) => [c.sheet, c.anchor.cell])).toEqual([
