@@ -112,8 +112,15 @@ describe('addChartsToXlsx', () => {
     expect(one).toContain('<a:t>人</a:t>');
     expect(one).toContain('<a:t>① まちづくりスタートアップ塾への参加人数</a:t>');
     const two = p.get('xl/charts/chart2.xml') as string;
-    // ②'s actual row holds 未実施: literal numbers, R3 left out.
-    const lit = /<c:numLit>([\s\S]*?)<\/c:numLit>/.exec(two)?.[1] ?? '';
+    // ②'s actual row holds 未実施: bound to Evalsheet's data sheet instead.
+    expect(two).toContain("<c:f>'Evalsheet グラフデータ'!$C$2:$I$2</c:f>");
+  });
+
+  test('a series without a range is written as literal numbers, a null left out', async () => {
+    const [, two] = kitakamiCharts();
+    const spec: ChartSpec = { ...two, series: two.series.map((s) => (s.name === '実績値' ? { ...s, ref: null } : s)) };
+    const p = await parts(await addChartsToXlsx(await sourceWorkbook(), [spec]));
+    const lit = /<c:numLit>([\s\S]*?)<\/c:numLit>/.exec(p.get('xl/charts/chart1.xml') as string)?.[1] ?? '';
     expect([...lit.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]+)<\/c:v>/g)].map((m) => [Number(m[1]), Number(m[2])])).toEqual([
       [0, 48.6],
       [1, 48],
