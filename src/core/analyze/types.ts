@@ -43,4 +43,17 @@ export interface WorkbookAnalysis {
   sheets: SheetAnalysis[];
   /** All findings of all sheets, in sheet order then cell order. */
   findings: Finding[];
+  /**
+   * What went wrong outside the sheets: settings that could not be used (and were replaced by
+   * defaults), rules that failed on a sheet. Shown to the person; never a crash.
+   */
+  problems?: AnalysisProblem[];
+}
+
+export interface AnalysisProblem {
+  source: 'settings' | 'rule';
+  /** The setting's field or the rule id. */
+  subject: string;
+  sheet: string | null;
+  message: { ja: string; en: string };
 }

@@ -1,0 +1,165 @@
+import { shortEraLabel } from '../text/years';
+import type { Message, RuleId } from './types';
+
+/**
+ * The one catalogue of finding messages, keyed by rule id and rendered from a finding's data,
+ * so every message shows the numbers that raised it in both languages.
+ */
+
+type Data = Record<string, unknown>;
+
+function v(x: unknown): string {
+  if (x === null || x === undefined || x === '') return '—';
+  if (typeof x === 'number') return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(12)));
+  return String(x);
+}
+
+function ja(y: unknown): string {
+  return typeof y === 'number' ? `${shortEraLabel(y)}年度` : v(y);
+}
+
+function en(y: unknown): string {
+  return typeof y === 'number' ? `FY${y} (${shortEraLabel(y)})` : v(y);
+}
+
+function pct(p: unknown): string {
+  return typeof p === 'number' ? `${(Math.round(p * 1000) / 10).toFixed(1)}%` : '—';
+}
+
+interface Basis {
+  indicator: string;
+  year: number;
+  actual: number;
+  expected: number;
+  baseline: number;
+  progress: number;
+  suggested: string | null;
+}
+
+function basisJa(d: Data): string {
+  const b = (d.basis as Basis[] | undefined) ?? [];
+  return b.map((x) => `${x.indicator}: 実績 ${v(x.actual)}、期待値 ${v(x.expected)}、基準値 ${v(x.baseline)}、進捗 ${pct(x.progress)} → ${v(x.suggested)}`).join('; ');
+}
+
+function basisEn(d: Data): string {
+  const b = (d.basis as Basis[] | undefined) ?? [];
+  return b.map((x) => `${x.indicator}: actual ${v(x.actual)}, expected ${v(x.expected)}, baseline ${v(x.baseline)}, progress ${pct(x.progress)} → ${v(x.suggested)}`).join('; ');
+}
+
+export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
+  'eval-year-missing': () => ({
+    ja: '評価対象年度がシートから読めず、設定でも指定されていません',
+    en: 'The evaluated fiscal year cannot be read from the sheet and none was given in settings',
+  }),
+  'overall-grade-missing': () => ({ ja: '総合評価が空欄です', en: 'The overall grade (総合評価) is empty' }),
+  'overall-grade-inconsistent': (d) => ({
+    ja: `総合評価 ${v(d.grade)} は、各項目の評価 (${(d.itemGrades as string[]).join(', ')}、平均 ${v(d.mean)} 点) から導かれる ${v(d.rolledUp)} と異なります`,
+    en: `Overall grade ${v(d.grade)} differs from ${v(d.rolledUp)}, which the item grades give (${(d.itemGrades as string[]).join(', ')}; mean ${v(d.mean)} points)`,
+  }),
+  'indicator-name-missing': (d) => ({ ja: `指標 ${v(d.indicator)} に値がありますが名称がありません`, en: `Indicator ${v(d.indicator)} has values but no name` }),
+  'indicator-unit-missing': (d) => ({ ja: `指標「${v(d.indicator)}」に単位がありません`, en: `Indicator "${v(d.indicator)}" has no unit` }),
+  'year-header-invalid': (d) => ({
+    ja: `年度の見出し「${v(d.label)}」が読めないか、重複または逆順です`,
+    en: `Year header "${v(d.label)}" cannot be read as a fiscal year, or repeats, or goes backwards`,
+  }),
+  'value-not-numeric': (d) => ({
+    ja: `指標「${v(d.indicator)}」の値「${v(d.text)}」は数値として読めません`,
+    en: `Value "${v(d.text)}" of indicator "${v(d.indicator)}" is not a number`,
+  }),
+  'value-normalized': (d) => ({
+    ja: `「${v(d.text)}」を数値 ${v(d.value)} として読みました`,
+    en: `Read "${v(d.text)}" as the number ${v(d.value)}`,
+  }),
+  'value-estimate': (d) => ({
+    ja: `「${v(d.text)}」は${v(d.qualifier)}の値です (確定値ではありません)`,
+    en: `"${v(d.text)}" is marked ${v(d.qualifier)}: an estimate, not a final value (${v(d.value)})`,
+  }),
+  'baseline-missing': (d) => ({
+    ja: `指標「${v(d.indicator)}」に基準値がありません (${v(d.text)})。期待値も進捗も計算できません`,
+    en: `Indicator "${v(d.indicator)}" has no baseline value (${v(d.text)}): no expected values or progress can be computed`,
+  }),
+  'target-missing': (d) => ({
+    ja: `指標「${v(d.indicator)}」に目標値がありません (${v(d.text)})`,
+    en: `Indicator "${v(d.indicator)}" has no target value (${v(d.text)})`,
+  }),
+  'baseline-mismatch': (d) => ({
+    ja: `指標「${v(d.indicator)}」の基準年度 ${ja(d.year)} の実績値 ${v(d.actual)} と期待値 ${v(d.expected)} が異なります`,
+    en: `Indicator "${v(d.indicator)}": in the baseline year ${en(d.year)} the actual ${v(d.actual)} and the expected value ${v(d.expected)} differ`,
+  }),
+  'expected-missing': (d) => ({
+    ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の期待値が空欄です。基準値 ${v(d.baseline)} → 目標値 ${v(d.target)} の直線上の値は ${v(d.value)} です`,
+    en: `Indicator "${v(d.indicator)}": the expected value for ${en(d.year)} is blank; the line from baseline ${v(d.baseline)} to target ${v(d.target)} gives ${v(d.value)}`,
+  }),
+  'expected-mismatch': (d) => ({
+    ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の期待値 ${v(d.written)} は、基準値 ${v(d.baseline)} → 目標値 ${v(d.target)} の直線上の値 ${v(d.value)} (小数 ${v(d.precision)} 桁) と異なります`,
+    en: `Indicator "${v(d.indicator)}": the expected value ${v(d.written)} for ${en(d.year)} differs from ${v(d.value)} on the line from baseline ${v(d.baseline)} to target ${v(d.target)} (${v(d.precision)} decimals)`,
+  }),
+  'actual-missing': (d) => ({
+    ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の実績値が空欄で、理由の記載もありません (評価対象 ${ja(d.evaluationYear)})`,
+    en: `Indicator "${v(d.indicator)}" has no actual for ${en(d.year)} and nothing explains why (evaluated year ${en(d.evaluationYear)})`,
+  }),
+  'actual-no-data': (d) => ({
+    ja: `指標「${v(d.indicator)}」の ${ja(d.year)} は実績値なし (${v(d.reason)})`,
+    en: `Indicator "${v(d.indicator)}" has no data for ${en(d.year)} (${v(d.reason)})`,
+  }),
+  'actual-future': (d) => ({
+    ja: `指標「${v(d.indicator)}」に評価対象 (${ja(d.evaluationYear)}) より後の ${ja(d.year)} の実績値 ${v(d.actual)} が入っています`,
+    en: `Indicator "${v(d.indicator)}" has an actual ${v(d.actual)} for ${en(d.year)}, after the evaluated year ${en(d.evaluationYear)}`,
+  }),
+  'percent-out-of-range': (d) => ({
+    ja: `指標「${v(d.indicator)}」の値 ${v(d.value)}% は 0〜100% の範囲外です`,
+    en: `Indicator "${v(d.indicator)}": ${v(d.value)}% is outside 0–100%`,
+  }),
+  'negative-count': (d) => ({
+    ja: `指標「${v(d.indicator)}」の値 ${v(d.value)}${v(d.unit)} は負の数です`,
+    en: `Indicator "${v(d.indicator)}": ${v(d.value)} ${v(d.unit)} is a negative count`,
+  }),
+  'cumulative-decrease': (d) => ({
+    ja: `累計の指標「${v(d.indicator)}」が ${ja(d.previousYear)} の ${v(d.previous)} から ${ja(d.year)} の ${v(d.actual)} に減っています`,
+    en: `Cumulative indicator "${v(d.indicator)}" goes down from ${v(d.previous)} (${en(d.previousYear)}) to ${v(d.actual)} (${en(d.year)})`,
+  }),
+  'sudden-change': (d) => ({
+    ja: `指標「${v(d.indicator)}」の実績値が ${ja(d.previousYear)} の ${v(d.previous)} から ${ja(d.year)} の ${v(d.actual)} に ${pct(d.change)} 変化しています`,
+    en: `Indicator "${v(d.indicator)}" changes by ${pct(d.change)} from ${v(d.previous)} (${en(d.previousYear)}) to ${v(d.actual)} (${en(d.year)})`,
+  }),
+  'indicator-unreferenced': (d) => ({
+    ja: `指標「${v(d.indicator)}」はどの項目からも参照されていません`,
+    en: `No item refers to indicator "${v(d.indicator)}"`,
+  }),
+  'indicator-ref-missing': (d) => ({
+    ja: `項目 ${v(d.item)} が参照する指標 ${v(d.ref)} がないか空です`,
+    en: `Item ${v(d.item)} refers to indicator ${v(d.ref)}, which is absent or empty`,
+  }),
+  'grade-missing': (d) => ({
+    ja: d.year ? `項目 ${v(d.item)} の ${ja(d.year)} の評価が空欄です` : `項目 ${v(d.item)} の評価が空欄です`,
+    en: d.year ? `Item ${v(d.item)} has no grade for ${en(d.year)}` : `Item ${v(d.item)} has no grade`,
+  }),
+  'grade-invalid': (d) => ({
+    ja: `${v(d.item)} の評価「${v(d.grade)}」はこのシートの評価区分 (${(d.scale as string[]).join(', ')}) にありません`,
+    en: `Grade "${v(d.grade)}" of ${v(d.item)} is not on the sheet's scale (${(d.scale as string[]).join(', ')})`,
+  }),
+  'grade-normalized': (d) => ({
+    ja: `評価「${v(d.text)}」を「${v(d.grade)}」として読みました`,
+    en: `Read grade "${v(d.text)}" as "${v(d.grade)}"`,
+  }),
+  'grade-inconsistent': (d) => ({
+    ja: `項目 ${v(d.item)} の評価 ${v(d.grade)} は、指標の数値から導かれる ${v(d.suggested)} と ${v(d.levels)} 段階異なります (${basisJa(d)})`,
+    en: `Item ${v(d.item)} is graded ${v(d.grade)}, ${v(d.levels)} level(s) from the ${v(d.suggested)} its indicators give (${basisEn(d)})`,
+  }),
+  'narrative-missing': (d) => ({
+    ja: `評価 ${v(d.grade)} の項目 ${v(d.item)} に分析 (${(d.fields as string[]).join('、')}) の記載がありません`,
+    en: `Item ${v(d.item)} is graded ${v(d.grade)} but its analysis fields (${(d.fields as string[]).join(', ')}) are all empty`,
+  }),
+  'schedule-status-invalid': (d) => ({
+    ja: `取組「${v(d.action)}」の ${ja(d.year)} の「${v(d.status)}」は工程表の区分として読めません`,
+    en: `Action "${v(d.action)}": "${v(d.status)}" for ${en(d.year)} is not a schedule status`,
+  }),
+  'schedule-empty': (d) => ({
+    ja: `取組「${v(d.action)}」にどの年度の予定もありません`,
+    en: `Action "${v(d.action)}" has no status in any year`,
+  }),
+};
+
+export function renderMessage(rule: RuleId, data: Data): Message {
+  return MESSAGES[rule](data);
+}

@@ -1,0 +1,19 @@
+import { activeIndicators, indicatorName } from './helpers';
+import type { Rule } from './types';
+
+/** Blank or a no-data mark (Ichinoseki's 「—」); a baseline in words is value-not-numeric's. */
+export const baselineMissing: Rule = {
+  id: 'baseline-missing',
+  severity: 'error',
+  scope: 'indicator',
+  looksAt: 'the baseline (現状値 / 基準値) cell',
+  *check(ctx) {
+    for (const { indicator: ind } of activeIndicators(ctx)) {
+      if (ind.qualitative) continue;
+      const v = ind.baseline?.value ?? null;
+      const kind = v?.parsed.kind ?? 'blank';
+      if (kind !== 'blank' && kind !== 'no-data') continue;
+      yield { cell: v?.cell ?? ind.baseline?.labelCell ?? ind.cell, data: { indicator: indicatorName(ind), text: v && v.parsed.kind === 'no-data' ? v.parsed.mark : null, year: ind.baseline?.year ?? null } };
+    }
+  },
+};

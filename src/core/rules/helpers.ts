@@ -1,0 +1,133 @@
+import type { IndicatorAnalysis } from '../analyze/types';
+import type { Fix } from '../findings/types';
+import type { GradeCell, Indicator, IndicatorYear, Item, ValueCell } from '../model/types';
+import { shiftDecimal, isPercentFormat } from '../text/values';
+import { fold } from '../text/normalize';
+import type { SheetContext } from './types';
+
+/** Shared predicates of the rules: one definition of "empty", "numeric", "explained" … */
+
+export function isBlank(v: ValueCell | null | undefined): boolean {
+  return !v || v.parsed.kind === 'blank';
+}
+
+export function numeric(v: ValueCell | null | undefined): number | null {
+  return v && v.parsed.kind === 'number' ? v.parsed.value : null;
+}
+
+export function decimalText(v: ValueCell | null | undefined): string | null {
+  return v && v.parsed.kind === 'number' ? v.parsed.decimalText : null;
+}
+
+/** Every value cell of an indicator, once each (the baseline is often also a year's actual). */
+export function valueCells(ind: Indicator): { role: 'baseline' | 'target' | 'current' | 'actual' | 'expected'; year: number | null; value: ValueCell }[] {
+  const out: { role: 'baseline' | 'target' | 'current' | 'actual' | 'expected'; year: number | null; value: ValueCell }[] = [];
+  const seen = new Set<string>();
+  const add = (role: (typeof out)[number]['role'], year: number | null, value: ValueCell | null | undefined) => {
+    if (!value || seen.has(value.cell)) return;
+    seen.add(value.cell);
+    out.push({ role, year, value });
+  };
+  add('baseline', ind.baseline?.year ?? null, ind.baseline?.value);
+  for (const y of ind.years) {
+    add('actual', y.year, y.actual);
+    add('expected', y.year, y.expected);
+  }
+  add('current', ind.current?.year ?? null, ind.current?.value);
+  add('target', ind.target?.year ?? null, ind.target?.value);
+  return out;
+}
+
+/** Completely empty: no name and no values (Kitakami's unused blocks ③…⑮). Such indicators produce nothing. */
+export function isEmptyIndicator(ind: Indicator): boolean {
+  const named = ind.name !== null && fold(ind.name.text) !== '';
+  return !named && !hasValues(ind);
+}
+
+export function hasValues(ind: Indicator): boolean {
+  return valueCells(ind).some((c) => !isBlank(c.value));
+}
+
+export function activeIndicators(ctx: SheetContext): IndicatorAnalysis[] {
+  return ctx.indicators.filter((ia) => !isEmptyIndicator(ia.indicator));
+}
+
+export function indicatorName(ind: Indicator): string {
+  const name = ind.name?.text ? fold(ind.name.text) : '';
+  return [ind.id, name].filter((s) => s !== '').join(' ') || ind.cell;
+}
+
+/** The value to store for a number: a percent-formatted cell holds the fraction (66.1% → 0.661), exactly. */
+export function storedValue(decimal: string, numberFormat: string): number {
+  return Number(isPercentFormat(numberFormat) ? shiftDecimal(decimal, -2) : decimal);
+}
+
+export function fixFor(cell: ValueCell, decimal: string): Fix {
+  return { cell: cell.cell, value: storedValue(decimal, cell.numberFormat) };
+}
+
+/** A note or a cell that says why a year has no value (未実施, 調査なし, any words in 備考). */
+export function explanation(y: IndicatorYear): string | null {
+  if (y.actual && y.actual.parsed.kind === 'no-data') return y.actual.parsed.mark;
+  if (y.note && fold(y.note.text) !== '') return fold(y.note.text);
+  return null;
+}
+
+/**
+ * A numeric target is needed unless the indicator is qualitative, or it is a plan/actual indicator
+ * whose plan values cover every year up to the evaluated one (Niigata's final target 「継続実施」).
+ */
+export function targetNeeded(ctx: SheetContext, ind: Indicator): boolean {
+  if (ind.qualitative) return false;
+  if (ind.layout !== 'plan-actual') return true;
+  const from = ind.baseline?.year ?? -Infinity;
+  const to = ctx.evaluationYear ?? Math.max(-Infinity, ...ind.years.filter((y) => !isBlank(y.actual)).map((y) => y.year));
+  const years = ind.years.filter((y) => y.year > from && y.year <= to);
+  return years.length === 0 || years.some((y) => numeric(y.expected) === null);
+}
+
+/** The grade a person gave an item for the evaluated year: its grade cell, or the year's grade (plan/actual sheets). */
+export function gradeInForce(ctx: SheetContext, it: Item): GradeCell | null {
+  if (it.grade) return it.grade;
+  if (it.yearlyGrades.length === 0) return null;
+  const y = ctx.evaluationYear;
+  const match = y === null ? null : it.yearlyGrades.find((g) => g.year === y);
+  return match ? match.grade : null;
+}
+
+/** Every grade cell on the sheet a person wrote, with whose it is. */
+export function gradeCells(ctx: SheetContext): { owner: string; grade: GradeCell; year: number | null }[] {
+  const out: { owner: string; grade: GradeCell; year: number | null }[] = [];
+  const seen = new Set<string>();
+  const add = (owner: string, grade: GradeCell | null, year: number | null) => {
+    if (!grade || seen.has(grade.cell)) return;
+    seen.add(grade.cell);
+    out.push({ owner, grade, year });
+  };
+  if (ctx.model.overallGrade) add('総合評価', ctx.model.overallGrade, null);
+  for (const it of ctx.model.items) {
+    add(it.no, it.grade, null);
+    for (const yg of it.yearlyGrades) add(it.no, yg.grade, yg.year);
+  }
+  for (const ind of ctx.model.indicators) add(indicatorName(ind), ind.grade, null);
+  return out;
+}
+
+/** The grades valid on this sheet: its legend, else the preset's scale. */
+export function validGrades(ctx: SheetContext): string[] {
+  const legend = ctx.model.legend?.map((l) => fold(l.grade)).filter((g) => g !== '') ?? [];
+  return legend.length > 0 ? legend : ctx.preset.scale;
+}
+
+const COUNT_UNITS = ['人', '件', '回', '団体', '箇所', 'か所', 'ヶ所', 'カ所', 'ヵ所', '校', '館', '戸', '世帯', '台', '本', '冊', '社', '店', '施設', '組織', '事業', '名', 'チーム', 'グループ', '園', '地区', '区', '者', '万人', '千人'];
+
+export function isCountUnit(unit: string | null): boolean {
+  if (!unit) return false;
+  const u = fold(unit).replace(/[/／]年$/, '').replace(/^延べ?/, '');
+  return COUNT_UNITS.includes(u);
+}
+
+export function isPercentUnit(ind: Indicator, v: ValueCell): boolean {
+  if (v.parsed.kind === 'number' && (v.parsed.percentCell || v.parsed.unit === '%')) return true;
+  return ind.unitText !== null && /^[%％]$/.test(fold(ind.unitText));
+}

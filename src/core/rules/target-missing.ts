@@ -1,0 +1,18 @@
+import { activeIndicators, indicatorName, targetNeeded } from './helpers';
+import type { Rule } from './types';
+
+export const targetMissing: Rule = {
+  id: 'target-missing',
+  severity: 'error',
+  scope: 'indicator',
+  looksAt: 'the target (目標値) cell, where a numeric target is needed',
+  *check(ctx) {
+    for (const { indicator: ind } of activeIndicators(ctx)) {
+      if (!targetNeeded(ctx, ind)) continue;
+      const v = ind.target?.value ?? null;
+      const kind = v?.parsed.kind ?? 'blank';
+      if (kind !== 'blank' && kind !== 'no-data') continue;
+      yield { cell: v?.cell ?? ind.target?.labelCell ?? ind.cell, data: { indicator: indicatorName(ind), text: v && v.parsed.kind === 'no-data' ? v.parsed.mark : null, year: ind.target?.year ?? null } };
+    }
+  },
+};

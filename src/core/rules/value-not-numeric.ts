@@ -1,0 +1,21 @@
+import { activeIndicators, indicatorName, targetNeeded, valueCells } from './helpers';
+import type { Rule } from './types';
+
+/** Text that is neither a number in disguise nor a no-data mark; words are fine in qualitative indicators and in an unneeded target. */
+export const valueNotNumeric: Rule = {
+  id: 'value-not-numeric',
+  severity: 'error',
+  scope: 'indicator',
+  looksAt: 'baseline, target, actual and expected cells',
+  *check(ctx) {
+    for (const { indicator: ind } of activeIndicators(ctx)) {
+      if (ind.qualitative) continue;
+      const needTarget = targetNeeded(ctx, ind);
+      for (const c of valueCells(ind)) {
+        if (c.value.parsed.kind !== 'text') continue;
+        if (c.role === 'target' && !needTarget) continue;
+        yield { cell: c.value.cell, data: { indicator: indicatorName(ind), text: c.value.parsed.text, role: c.role, year: c.year } };
+      }
+    }
+  },
+};
