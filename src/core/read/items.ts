@@ -52,7 +52,7 @@ export function readItemTables(ctx: ReadContext): Item[] {
       for (const c of sub) roles.set(c.col, { role: roleOf(c.text)!, label: display(c.text) });
       first = row + 2;
     }
-    const colsOf = (role: Role) => [...roles].filter(([, r]) => r.role === role).map(([c]) => c);
+    const colsOf = (role: Role) => [...roles].filter(([, r]) => r.role === role).map(([c]) => c).sort((a, b) => a - b);
     const one = (role: Role) => colsOf(role)[0];
 
     let current: { item: Item; rows: number[] } | null = null;
