@@ -41,7 +41,7 @@ export function analyzeSheet(model: EvaluationSheet, settings: Settings, thresho
   const indicators = model.indicators.map((ind) => analyzeIndicator(model.sheet, ind, year, preset, settings));
   const items = model.items.map((it) => analyzeItem(it, indicators, preset));
   const partial = { model, settings, preset, evaluationYear: year, indicators, items };
-  const roll = rollUp(preset, model.items.map((it) => gradeInForce({ ...partial, rolledUpGrade: null, rollUpMean: null }, it)?.value ?? null));
+  const roll = rollUp(preset, model.items.map((it) => gradeInForce(partial, it)?.value ?? null));
   const ctx: SheetContext = { ...partial, rolledUpGrade: roll.grade, rollUpMean: roll.mean };
   const run = model.kind === 'evaluation' ? runRules(rules, ctx) : { findings: [], failures: [] };
   const findings = dedupe(sortFindings(run.findings, [model.sheet]));

@@ -87,7 +87,7 @@ export function targetNeeded(ctx: SheetContext, ind: Indicator): boolean {
 }
 
 /** The grade a person gave an item for the evaluated year: its grade cell, or the year's grade (plan/actual sheets). */
-export function gradeInForce(ctx: SheetContext, it: Item): GradeCell | null {
+export function gradeInForce(ctx: { evaluationYear: number | null }, it: Item): GradeCell | null {
   if (it.grade) return it.grade;
   if (it.yearlyGrades.length === 0) return null;
   const y = ctx.evaluationYear;
