@@ -6,6 +6,7 @@ export * from './snapshot/types';
 export * from './snapshot/address';
 export { Grid } from './snapshot/grid';
 export * from './model/types';
+export { readSheet, readWorkbook } from './read';
 export * from './findings/types';
 export * from './plan/types';
 export * from './report/types';

@@ -45,6 +45,7 @@ export function readSheet(snapshot: SheetSnapshot): EvaluationSheet {
   if (schedule.length > 0) layouts.push('schedule');
   resolveRefs(items, indicators);
   uniqueKeys(indicators);
+  uniqueKeys(items);
   const recognized = indicators.length > 0 || items.length > 0 || overallGrade !== null || schedule.length > 0;
   if (!recognized) return unrecognized(snapshot.name);
   return {

@@ -66,8 +66,8 @@ export function readItemTables(ctx: ReadContext): Item[] {
         const deptCol = one('department');
         current = {
           item: {
-            key: `item:${display(no)}`,
-            no: display(no),
+            key: `item:${fold(no)}`,
+            no: fold(no),
             cell: ctx.grid.address(r, noCell.col),
             title: titleCol !== undefined ? display(ctx.grid.text(r, titleCol)) || null : null,
             department: deptCol !== undefined ? display(ctx.grid.text(r, deptCol)) || null : null,
@@ -115,7 +115,7 @@ export function readFormItems(ctx: ReadContext): { item: Item; row: number }[] {
     if (ctx.claimed.has(row) || !isLabel(text, 'no')) continue;
     const v = valueRightOf(ctx, row, col, 0);
     if (!v || !/^[\w\-.]{1,8}$/.test(fold(v.text)) || !/\d/.test(v.text)) continue;
-    const no = display(v.text);
+    const no = fold(v.text);
     const near = (key: LabelKey): string | null => {
       for (let r = Math.max(ctx.grid.top, row - 3); r <= Math.min(ctx.grid.bottom, row + 4); r++) {
         const label = ctx.grid.rowCells(r).find((c) => isLabel(c.text, key));
