@@ -1,0 +1,332 @@
+/**
+ * Carries out an edit plan in three round trips whatever its size:
+ *   sync 1  lists the sheets (names, positions, protection) and, for the comment fallback, the comments;
+ *   sync 2  reads every target: cells (values, formats, formulas, fills, notes), comment locations,
+ *           ownership marks, charts, owned sheets about to be replaced;
+ *   sync 3  writes everything.
+ * Between 2 and 3 it decides: a set-value whose cell changed since the check is skipped
+ * (compare-and-set); if any sheet to be written is protected, nothing is written at all.
+ * What each op overwrites goes into the undo plan, in reverse order.
+ */
+import type { ApplyResult, ChartSpec, EditOp, EditPlan, SkipReason } from '../core/plan/types';
+import type { CellValue } from '../core/snapshot/types';
+import { rangeAddress } from '../core/snapshot/address';
+import type { Features } from './features';
+import { addChart } from './write-chart';
+import { specFromValues, writeSheetSpec } from './write-sheet';
+import { fromExcelValue, fromOfficeColor, localAddress, sameValue, sheetNameCandidate, sheetOfAddress, showValue, toExcelValue, toOfficeColor } from './values';
+
+/** Sheet-scoped named item that marks a sheet as Evalsheet's (Worksheet.names, ExcelApi 1.4). */
+export const OWNER_NAME = 'Evalsheet_owned';
+export const OWNED_CHART_PREFIX = 'evalsheet:';
+/** Hidden sheet holding literal chart values (see write-chart.ts). */
+export const DATA_SHEET = 'Evalsheet_data';
+
+type Outcome = { undo: EditOp[] } | { skip: SkipReason; detail: string };
+
+interface SheetInfo {
+  ws: Excel.Worksheet;
+  position: number;
+  protected: boolean;
+  owner?: Excel.NamedItem;
+  charts?: Excel.ChartCollection;
+  used?: Excel.Range;
+}
+
+interface CellRead {
+  range: Excel.Range;
+  note?: Excel.Note;
+}
+
+/** Per-port memory: charts this port added, so removing them can be undone by adding them again. */
+export type ChartMemory = Map<string, ChartSpec>;
+
+function touchesCells(op: EditOp): op is Extract<EditOp, { op: 'set-value' | 'set-fill' | 'set-note' }> {
+  return op.op === 'set-value' || op.op === 'set-fill' || op.op === 'set-note';
+}
+
+function undoTitle(plan: EditPlan): EditPlan['title'] {
+  return { ja: `元に戻す: ${plan.title.ja}`, en: `Undo: ${plan.title.en}` };
+}
+
+export async function applyPlan(context: Excel.RequestContext, features: Features, plan: EditPlan, memory: ChartMemory): Promise<ApplyResult> {
+  const ops = plan.ops;
+  const wb = context.workbook;
+  const needsNotes = ops.some((o) => o.op === 'set-note');
+  const useComments = needsNotes && !features.notes && features.comments;
+  const sheetOps = ops.some((o) => o.op === 'put-sheet' || o.op === 'delete-sheet' || o.op === 'add-chart');
+  const chartOps = ops.some((o) => o.op === 'add-chart' || o.op === 'delete-chart' || o.op === 'delete-owned-charts');
+
+  // ---- sync 1: the sheets ----
+  wb.worksheets.load('items/name,items/position,items/protection/protected'); // ExcelApi 1.1 / protection 1.2
+  if (useComments) wb.comments.load('items/content'); // ExcelApi 1.10
+  await context.sync();
+
+  const sheets = new Map<string, SheetInfo>();
+  for (const ws of wb.worksheets.items) sheets.set(ws.name, { ws, position: ws.position, protected: ws.protection.protected });
+
+  // ---- sync 2: every target ----
+  const cells = new Map<EditOp, CellRead>();
+  for (const op of ops) {
+    if (!touchesCells(op)) continue;
+    const info = sheets.get(op.sheet);
+    if (!info) continue;
+    const range = info.ws.getRange(op.cell);
+    if (op.op === 'set-value') range.load('values,numberFormat,formulas'); // ExcelApi 1.1
+    if (op.op === 'set-fill') range.load(features.pageLayout ? 'format/fill/color,format/fill/pattern' : 'format/fill/color'); // color 1.1, pattern 1.9
+    const read: CellRead = { range };
+    if (op.op === 'set-note' && features.notes) {
+      read.note = info.ws.notes.getItemOrNullObject(op.cell); // ExcelApi 1.18
+      read.note.load('content');
+    }
+    cells.set(op, read);
+  }
+  const commentLocations: { comment: Excel.Comment; where: Excel.Range }[] = [];
+  if (useComments) {
+    for (const comment of wb.comments.items) {
+      const where = comment.getLocation(); // ExcelApi 1.10
+      where.load('address');
+      commentLocations.push({ comment, where });
+    }
+  }
+  if (sheetOps || chartOps) {
+    for (const [name, info] of sheets) {
+      if (sheetOps) {
+        info.owner = info.ws.names.getItemOrNullObject(OWNER_NAME); // ExcelApi 1.4
+        info.owner.load('name');
+        const replaceable = ops.some((o) => (o.op === 'put-sheet' && isCandidateOf(name, o.spec.name)) || (o.op === 'delete-sheet' && o.sheet === name)) || name === DATA_SHEET;
+        if (replaceable) {
+          info.used = info.ws.getUsedRangeOrNullObject(true); // ExcelApi 1.4
+          info.used.load('values,numberFormat,rowIndex,columnIndex,rowCount');
+        }
+      }
+      if (chartOps) {
+        info.charts = info.ws.charts; // ExcelApi 1.1
+        info.charts.load('items/name');
+      }
+    }
+  }
+  await context.sync();
+
+  const commentAt = new Map<string, Excel.Comment>();
+  for (const { comment, where } of commentLocations) commentAt.set(`${sheetOfAddress(where.address)}!${localAddress(where.address)}`, comment);
+  const owned = (name: string) => {
+    const o = sheets.get(name)?.owner;
+    return Boolean(o && !o.isNullObject);
+  };
+  const ownedCharts = (sheet: string | null) =>
+    [...sheets.entries()]
+      .filter(([name]) => sheet === null || name === sheet)
+      .flatMap(([name, info]) => (info.charts?.items ?? []).filter((c) => c.name.startsWith(OWNED_CHART_PREFIX)).map((chart) => ({ sheet: name, chart })));
+
+  // ---- decide: protected sheets stop everything ----
+  const targets = new Set<string>();
+  for (const op of ops) {
+    if (touchesCells(op) || op.op === 'delete-sheet' || op.op === 'delete-chart') targets.add(op.sheet);
+    if (op.op === 'add-chart') targets.add(op.chart.sheet);
+    if (op.op === 'put-sheet' && owned(op.spec.name)) targets.add(op.spec.name);
+    if (op.op === 'delete-owned-charts') for (const c of ownedCharts(op.sheet)) targets.add(c.sheet);
+  }
+  const blocked = [...targets].filter((s) => sheets.get(s)?.protected);
+  if (blocked.length > 0) {
+    const names = blocked.map((s) => `「${s}」`).join('、');
+    const detail = `シート${names}は保護されているため、何も変更しませんでした。保護を解除してからやり直してください。 / Sheet ${blocked.map((s) => `"${s}"`).join(', ')} is protected, so nothing was changed. Unprotect it and try again.`;
+    return { applied: 0, skipped: ops.map((op) => ({ op, reason: 'protected' as const, detail })), undo: { title: undoTitle(plan), ops: [] } };
+  }
+
+  // ---- sync 3: write ----
+  const created = new Map<string, Excel.Worksheet>();
+  const deleted = new Set<string>();
+  const deletedCharts = new Set<Excel.Chart>();
+  let dataSheet: { ws: Excel.Worksheet; nextRow: number } | null = null;
+
+  const worksheet = (name: string): Excel.Worksheet | null => (deleted.has(name) ? null : created.get(name) ?? sheets.get(name)?.ws ?? null);
+
+  const markOwned = (ws: Excel.Worksheet) => {
+    ws.names.add(OWNER_NAME, ws.getRange('A1'), 'Made by Evalsheet: regenerated on request, never edited by hand'); // ExcelApi 1.4
+  };
+
+  const dataRow = (label: string, values: (number | string | null)[]): Excel.Range => {
+    if (!dataSheet) {
+      const existing = worksheet(DATA_SHEET);
+      if (existing && owned(DATA_SHEET)) {
+        const used = sheets.get(DATA_SHEET)?.used;
+        dataSheet = { ws: existing, nextRow: used && !used.isNullObject ? used.rowIndex + used.rowCount + 1 : 0 };
+      } else {
+        const ws = wb.worksheets.add(existing ? sheetNameCandidate(DATA_SHEET, 2) : DATA_SHEET); // ExcelApi 1.1
+        markOwned(ws);
+        ws.visibility = 'Hidden'; // ExcelApi 1.2
+        dataSheet = { ws, nextRow: 0 };
+      }
+    }
+    const row = dataSheet.nextRow++;
+    dataSheet.ws.getRange(rangeAddress(row, 0, row, 0)).values = [[toExcelValue(label)]];
+    const range = dataSheet.ws.getRange(rangeAddress(row, 1, row, Math.max(1, values.length)));
+    range.values = [values.map((v) => toExcelValue(v))];
+    return range;
+  };
+
+  const apply = (op: EditOp): Outcome => {
+    switch (op.op) {
+      case 'set-value':
+      case 'set-fill':
+      case 'set-note': {
+        const read = cells.get(op);
+        if (!read || !worksheet(op.sheet)) return { skip: 'missing-sheet', detail: `no sheet 「${op.sheet}」` };
+        if (op.op === 'set-value') return setValue(op, read.range);
+        if (op.op === 'set-fill') return setFill(op, read.range, features);
+        return setNote(op, read, worksheet(op.sheet) as Excel.Worksheet, features, commentAt, wb);
+      }
+      case 'put-sheet': {
+        let name = op.spec.name;
+        for (let n = 1; ; n++) {
+          name = sheetNameCandidate(op.spec.name, n);
+          if (!worksheet(name) || owned(name) || created.has(name)) break;
+        }
+        const old = worksheet(name);
+        const undo: EditOp[] = [];
+        let position: number | null = null;
+        if (old) {
+          const info = sheets.get(name) as SheetInfo;
+          const used = info.used;
+          undo.push({ op: 'put-sheet', spec: used && !used.isNullObject ? specFromValues(name, used.values, used.numberFormat, { row: used.rowIndex, col: used.columnIndex }) : specFromValues(name, [], [], { row: 0, col: 0 }) });
+          position = info.position;
+          old.delete(); // ExcelApi 1.1
+          deleted.add(name);
+        } else {
+          undo.push({ op: 'delete-sheet', sheet: name });
+        }
+        const ws = wb.worksheets.add(name); // ExcelApi 1.1
+        if (position !== null) ws.position = position; // ExcelApi 1.1: the regenerated tab stays where it was
+        deleted.delete(name);
+        created.set(name, ws);
+        markOwned(ws);
+        writeSheetSpec(ws, { ...op.spec, name }, features);
+        return { undo };
+      }
+      case 'delete-sheet': {
+        const ws = worksheet(op.sheet);
+        if (!ws) return { skip: 'missing-sheet', detail: `no sheet 「${op.sheet}」` };
+        if (!owned(op.sheet) && !created.has(op.sheet)) return { skip: 'protected', detail: `「${op.sheet}」 is not a sheet Evalsheet made; not deleted` };
+        const used = sheets.get(op.sheet)?.used;
+        const spec = used && !used.isNullObject ? specFromValues(op.sheet, used.values, used.numberFormat, { row: used.rowIndex, col: used.columnIndex }) : specFromValues(op.sheet, [], [], { row: 0, col: 0 });
+        ws.delete(); // ExcelApi 1.1
+        deleted.add(op.sheet);
+        created.delete(op.sheet);
+        return { undo: [{ op: 'put-sheet', spec }] };
+      }
+      case 'add-chart': {
+        const ws = worksheet(op.chart.sheet);
+        if (!ws) return { skip: 'missing-sheet', detail: `no sheet 「${op.chart.sheet}」` };
+        if (!features.api17) return { skip: 'unsupported', detail: 'charts bound to cells need ExcelApi 1.7' };
+        if (op.chart.series.length === 0) return { skip: 'unsupported', detail: `chart ${op.chart.id} has no series` };
+        const undo: EditOp[] = [{ op: 'delete-chart', sheet: op.chart.sheet, id: op.chart.id }];
+        // Regenerating replaces a chart of the same id.
+        for (const { chart } of ownedCharts(op.chart.sheet)) {
+          if (chart.name !== op.chart.id || deletedCharts.has(chart)) continue;
+          chart.delete(); // ExcelApi 1.1
+          deletedCharts.add(chart);
+          const before = memory.get(op.chart.id);
+          if (before) undo.push({ op: 'add-chart', chart: before });
+        }
+        addChart(ws, op.chart, features, {
+          rangeOf: (ref) => (worksheet(ref.sheet) ?? ws).getRange(ref.range),
+          literalRow: dataRow,
+        });
+        memory.set(op.chart.id, op.chart);
+        return { undo };
+      }
+      case 'delete-chart':
+      case 'delete-owned-charts': {
+        const sheet = op.sheet;
+        if (sheet !== null && !worksheet(sheet)) return { skip: 'missing-sheet', detail: `no sheet 「${sheet}」` };
+        const undo: EditOp[] = [];
+        for (const { chart } of ownedCharts(sheet)) {
+          if (deletedCharts.has(chart) || (op.op === 'delete-chart' && chart.name !== op.id)) continue;
+          chart.delete(); // ExcelApi 1.1
+          deletedCharts.add(chart);
+          // Only charts this port made can be drawn again; others are gone for good (README, "Undo").
+          const before = memory.get(chart.name);
+          if (before) undo.push({ op: 'add-chart', chart: before });
+        }
+        return { undo };
+      }
+    }
+  };
+
+  let applied = 0;
+  const skipped: ApplyResult['skipped'] = [];
+  const undo: EditOp[] = [];
+  for (const op of ops) {
+    const outcome = apply(op);
+    if ('skip' in outcome) {
+      skipped.push({ op, reason: outcome.skip, detail: outcome.detail });
+    } else {
+      applied++;
+      undo.unshift(...outcome.undo);
+    }
+  }
+  if (applied > 0) await context.sync();
+  return { applied, skipped, undo: { title: undoTitle(plan), ops: undo } };
+}
+
+/** "評価サマリー", "評価サマリー (2)" … : the names a put-sheet of `base` may land on. */
+function isCandidateOf(name: string, base: string): boolean {
+  for (let n = 1; n <= 9; n++) if (sheetNameCandidate(base, n) === name) return true;
+  return false;
+}
+
+function setValue(op: Extract<EditOp, { op: 'set-value' }>, range: Excel.Range): Outcome {
+  const formula = range.formulas[0][0];
+  if (typeof formula === 'string' && formula.startsWith('=')) return { skip: 'unsupported', detail: `${op.sheet}!${op.cell} holds a formula (${formula}); not overwritten` };
+  const now = fromExcelValue(range.values[0][0]);
+  if (!sameValue(now, op.expect)) return { skip: 'changed-since-check', detail: `${op.sheet}!${op.cell} now holds ${showValue(now)}, expected ${showValue(op.expect)}` };
+  if (typeof now === 'boolean') return { skip: 'unsupported', detail: `${op.sheet}!${op.cell} holds a boolean` };
+  const format = String(range.numberFormat[0][0] ?? 'General') || 'General';
+  if (op.numberFormat !== undefined && op.numberFormat !== format) range.numberFormat = [[op.numberFormat]]; // ExcelApi 1.1
+  range.values = [[toExcelValue(op.value as CellValue)]]; // ExcelApi 1.1
+  return { undo: [{ op: 'set-value', sheet: op.sheet, cell: op.cell, value: now, expect: op.value, numberFormat: format, ...(op.reason ? { reason: op.reason } : {}) }] };
+}
+
+function setFill(op: Extract<EditOp, { op: 'set-fill' }>, range: Excel.Range, features: Features): Outcome {
+  const fill = range.format.fill;
+  // Without RangeFill.pattern (ExcelApi 1.9), "no fill" reads as white: white is then restored as no fill.
+  const none = features.pageLayout ? fill.pattern === 'None' : !fill.color || fill.color.toUpperCase() === '#FFFFFF';
+  const before = none ? null : fromOfficeColor(fill.color);
+  if (op.color === null) fill.clear(); // ExcelApi 1.1
+  else fill.color = toOfficeColor(op.color);
+  return { undo: [{ op: 'set-fill', sheet: op.sheet, cell: op.cell, color: before }] };
+}
+
+function setNote(op: Extract<EditOp, { op: 'set-note' }>, read: CellRead, ws: Excel.Worksheet, features: Features, commentAt: Map<string, Excel.Comment>, wb: Excel.Workbook): Outcome {
+  if (features.notes && read.note) {
+    const note = read.note;
+    const before = note.isNullObject ? null : note.content;
+    if (op.text === null) {
+      if (!note.isNullObject) note.delete(); // ExcelApi 1.18
+    } else if (note.isNullObject) {
+      ws.notes.add(op.cell, op.text); // ExcelApi 1.18
+    } else {
+      note.content = op.text;
+    }
+    return { undo: [{ op: 'set-note', sheet: op.sheet, cell: op.cell, text: before }] };
+  }
+  if (features.comments) {
+    // Notes need ExcelApi 1.18; before that a threaded comment carries the text (ExcelApi 1.10).
+    const comment = commentAt.get(`${op.sheet}!${op.cell.replace(/\$/g, '')}`);
+    const before = comment ? comment.content : null;
+    if (op.text === null) {
+      if (comment) comment.delete(); // ExcelApi 1.10
+    } else if (comment) {
+      comment.content = op.text; // ExcelApi 1.10
+    } else {
+      wb.comments.add(`${quote(op.sheet)}!${op.cell}`, op.text); // ExcelApi 1.10
+    }
+    return { undo: [{ op: 'set-note', sheet: op.sheet, cell: op.cell, text: before }] };
+  }
+  return { skip: 'unsupported', detail: 'notes need ExcelApi 1.18 and comments ExcelApi 1.10; the finding stays in the pane and the summary sheet' };
+}
+
+function quote(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}

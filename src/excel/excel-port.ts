@@ -1,0 +1,60 @@
+/**
+ * The workbook port inside Excel. Every Office.js call of the add-in goes through src/excel;
+ * this class only wires the batches to Excel.run and remembers the charts it drew.
+ */
+import type { WorkbookPort } from '../core/port';
+import type { ApplyResult, EditPlan } from '../core/plan/types';
+import type { Settings } from '../core/settings';
+import type { WorkbookSnapshot } from '../core/snapshot/types';
+import { applyPlan, type ChartMemory } from './apply-plan';
+import { detectFeatures, type Features } from './features';
+import type { ExcelHost } from './host';
+import { readSnapshot } from './read-snapshot';
+
+/** Key of the settings in the workbook's document settings (saved inside the file). */
+export const SETTINGS_KEY = 'evalsheet.settings';
+
+export class ExcelPort implements WorkbookPort {
+  readonly features: Features;
+  private readonly charts: ChartMemory = new Map();
+
+  constructor(private readonly host: ExcelHost) {
+    this.features = detectFeatures(host);
+  }
+
+  readSnapshot(): Promise<WorkbookSnapshot> {
+    return this.host.run((context) => readSnapshot(context, this.features));
+  }
+
+  applyPlan(plan: EditPlan): Promise<ApplyResult> {
+    return this.host.run((context) => applyPlan(context, this.features, plan, this.charts));
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.host.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet); // ExcelApi 1.4
+      ws.load('name');
+      await context.sync();
+      if (ws.isNullObject) throw new Error(`シート「${sheet}」が見つかりません / No sheet "${sheet}" in this workbook`);
+      ws.activate(); // ExcelApi 1.1
+      ws.getRange(cell).select(); // ExcelApi 1.1
+      await context.sync();
+    });
+  }
+
+  async readSettings(): Promise<Partial<Settings> | null> {
+    const raw: unknown = this.host.settings.get(SETTINGS_KEY); // Settings requirement set (Office 2013+)
+    return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Partial<Settings>) : null;
+  }
+
+  async writeSettings(settings: Partial<Settings>): Promise<void> {
+    this.host.settings.set(SETTINGS_KEY, settings);
+    // saveAsync writes the settings into the document, so the preset travels with the file.
+    await new Promise<void>((resolve, reject) => {
+      this.host.settings.saveAsync((result) => {
+        if (result.status === Office.AsyncResultStatus.Failed) reject(new Error(`設定を保存できませんでした / Could not save the settings: ${result.error?.message ?? 'unknown error'}`));
+        else resolve();
+      });
+    });
+  }
+}

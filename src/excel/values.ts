@@ -1,0 +1,82 @@
+/** Conversions between Office.js cell data and the engine's plain values. No Office calls here. */
+import type { CellValue, RangeBox } from '../core/snapshot/types';
+import { parseCellAddress } from '../core/snapshot/address';
+
+/** Office reports a blank cell as ""; the engine says null. */
+export function fromExcelValue(v: unknown): CellValue {
+  if (v === '' || v === undefined || v === null) return null;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
+  return String(v);
+}
+
+/**
+ * A value as Office.js must be given it. Text starting with "=" would become a formula, so it is
+ * written with Excel's text prefix "'" (not shown in the cell): a sheet's text stays text.
+ */
+export function toExcelValue(v: CellValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'string' && v.startsWith('=')) return `'${v}`;
+  return v;
+}
+
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  const na = a === '' ? null : a;
+  const nb = b === '' ? null : b;
+  if (typeof na === 'number' && typeof nb === 'number') return na === nb || Math.abs(na - nb) <= 1e-12 * Math.max(1, Math.abs(na));
+  return na === nb;
+}
+
+export function showValue(v: CellValue): string {
+  return v === null ? '(blank)' : typeof v === 'string' ? `「${v}」` : String(v);
+}
+
+/** "FFC7CE" → "#FFC7CE" (Office.js colours); null stays null. */
+export function toOfficeColor(hex: string): string {
+  return hex.startsWith('#') ? hex : `#${hex}`;
+}
+
+/** "#ffc7ce" → "FFC7CE" (plan colours). */
+export function fromOfficeColor(color: string): string {
+  return color.replace(/^#/, '').toUpperCase();
+}
+
+/**
+ * Column width in Excel's character units (as SheetSpec and ExcelJS use) → points (Office.js
+ * Range.format.columnWidth): a character of the default font is 7 px plus 5 px padding; 1 px = 0.75 pt.
+ */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The sheet-less part of "Sheet1!B2:D4" or "'My sheet'!B2". */
+export function localAddress(address: string): string {
+  const bang = address.lastIndexOf('!');
+  return (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, '');
+}
+
+/** The sheet of "'It''s'!B2" → "It's"; "" when there is none. */
+export function sheetOfAddress(address: string): string {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return '';
+  const raw = address.slice(0, bang);
+  return raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+}
+
+/** "Sheet1!A1:B2, Sheet1!D5" (RangeAreas.address) → boxes; quoted sheet names may hold commas. */
+export function parseAreas(address: string): RangeBox[] {
+  const boxes: RangeBox[] = [];
+  const re = /(?:(?:'(?:[^']|'')*'|[^,'!]+)!)?(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?/g;
+  for (const m of address.matchAll(re)) {
+    const a = parseCellAddress(m[1]);
+    const b = m[2] ? parseCellAddress(m[2]) : a;
+    boxes.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+  }
+  return boxes;
+}
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\ — the same rule as the xlsx adapter. */
+export function sheetNameCandidate(base: string, n: number): string {
+  const clean = base.replace(/[[\]:*?/\\]/g, '_');
+  const suffix = n === 1 ? '' : ` (${n})`;
+  return clean.slice(0, 31 - suffix.length) + suffix;
+}

@@ -1,0 +1,104 @@
+/**
+ * Writes a SheetSpec into a fresh worksheet, queued in the caller's batch (no sync here).
+ * Styles are written per run of equal style in a row, so a summary of 500 rows is a few hundred
+ * queued commands, not thousands. Features above ExcelApi 1.4 are skipped where unsupported.
+ */
+import type { CellSpec, CellStyle, SheetSpec } from '../core/plan/types';
+import type { CellValue } from '../core/snapshot/types';
+import { columnName, quoteSheetName, rangeAddress } from '../core/snapshot/address';
+import type { Features } from './features';
+import { columnWidthPoints, toExcelValue, toOfficeColor } from './values';
+
+const LINK_COLOR = '#0563C1';
+
+function styleKey(c: CellSpec): string {
+  return JSON.stringify([c.style ?? null, Boolean(c.link)]);
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle | undefined, linked: boolean): void {
+  if (style?.bold) range.format.font.bold = true; // ExcelApi 1.1
+  if (style?.fontColor) range.format.font.color = toOfficeColor(style.fontColor);
+  else if (linked) range.format.font.color = LINK_COLOR;
+  if (style?.fill) range.format.fill.color = toOfficeColor(style.fill); // ExcelApi 1.1
+  if (style?.wrap) range.format.wrapText = true; // ExcelApi 1.1
+  if (style?.horizontal) range.format.horizontalAlignment = style.horizontal === 'left' ? 'Left' : style.horizontal === 'center' ? 'Center' : 'Right';
+}
+
+export function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: Features): void {
+  const height = spec.rows.length;
+  const width = Math.max(0, ...spec.rows.map((r) => r.length));
+  if (height > 0 && width > 0) {
+    const cellAt = (r: number, c: number): CellSpec => spec.rows[r][c] ?? { value: null };
+    const all = ws.getRange(rangeAddress(0, 0, height - 1, width - 1)); // ExcelApi 1.1
+    // Number formats before values, so Excel does not guess a format from the value.
+    all.numberFormat = spec.rows.map((_, r) => Array.from({ length: width }, (_, c) => cellAt(r, c).style?.numberFormat ?? 'General'));
+    all.values = spec.rows.map((_, r) => Array.from({ length: width }, (_, c) => toExcelValue(cellAt(r, c).value as CellValue)));
+    for (let r = 0; r < height; r++) {
+      let start = 0;
+      for (let c = 1; c <= width; c++) {
+        if (c < width && styleKey(cellAt(r, c)) === styleKey(cellAt(r, start))) continue;
+        const first = cellAt(r, start);
+        if (first.style || first.link) applyStyle(ws.getRange(rangeAddress(r, start, r, c - 1)), first.style, Boolean(first.link));
+        start = c;
+      }
+      if (features.api17) {
+        spec.rows[r].forEach((cell, c) => {
+          if (!cell.link) return;
+          // Range.hyperlink: ExcelApi 1.7. A link inside the workbook is a documentReference.
+          ws.getRange(rangeAddress(r, c, r, c)).hyperlink = {
+            documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`,
+            textToDisplay: cell.value === null ? '' : String(cell.value),
+          };
+        });
+      }
+      // fileLink (a cell in another workbook) stays text, as in the xlsx adapter: such links break
+      // as soon as the files move.
+    }
+  }
+  (spec.columnWidths ?? []).forEach((w, i) => {
+    const col = columnName(i);
+    ws.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(w); // ExcelApi 1.2
+  });
+  if (features.conditionalFormats) {
+    for (const cf of spec.conditionalFills ?? []) {
+      // ConditionalFormatCollection.add, cellValue rule: ExcelApi 1.6.
+      const f = ws.getRange(cf.range).conditionalFormats.add('CellValue');
+      f.cellValue.format.fill.color = toOfficeColor(cf.fill);
+      if (cf.fontColor) f.cellValue.format.font.color = toOfficeColor(cf.fontColor);
+      f.cellValue.rule = { formula1: `="${cf.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+    }
+  }
+  if (features.api17) {
+    if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows); // ExcelApi 1.7
+    if (spec.tabColor) ws.tabColor = toOfficeColor(spec.tabColor); // ExcelApi 1.7
+  }
+  if (spec.print && features.pageLayout) {
+    const pl = ws.pageLayout; // ExcelApi 1.9
+    pl.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    pl.paperSize = 'A4';
+    if (spec.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.repeatHeaderRows && spec.headerRows > 0) pl.setPrintTitleRows(`$1:$${spec.headerRows}`);
+  }
+}
+
+/**
+ * An owned sheet as a spec from what the adapter read of it (values and number formats), for the
+ * undo of a replacement or deletion. Evalsheet regenerates its sheets, so values are what matter;
+ * colours and links of the old sheet are not restored (README, "Undo").
+ */
+export function specFromValues(name: string, values: unknown[][], formats: unknown[][], origin: { row: number; col: number }): SheetSpec {
+  const rows: CellSpec[][] = [];
+  for (let r = 0; r < origin.row + values.length; r++) {
+    const row: CellSpec[] = [];
+    const src = r >= origin.row ? values[r - origin.row] : null;
+    const width = src ? origin.col + src.length : 0;
+    for (let c = 0; c < width; c++) {
+      const v = src && c >= origin.col ? src[c - origin.col] : '';
+      const f = src && c >= origin.col ? formats[r - origin.row]?.[c - origin.col] : 'General';
+      const value: CellValue = v === '' || v === undefined || v === null ? null : typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+      row.push(typeof f === 'string' && f !== 'General' && f !== '' ? { value, style: { numberFormat: f } } : { value });
+    }
+    rows.push(row);
+  }
+  return { name, owner: 'evalsheet', rows, headerRows: 1 };
+}
