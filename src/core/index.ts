@@ -25,3 +25,7 @@ export { ALL_RULES } from './rules';
 export type { Rule } from './rules';
 export { MESSAGES, renderMessage } from './findings/messages';
 export { interpolate, expectedValues } from './interpolate';
+export { planCharts, planRemoveCharts, progressChart, chartId, CHARTS_SHEET, CHART_DATA_SHEET, CHART_ID_PREFIX } from './charts';
+export type { ChartOptions } from './charts';
+export { planSummary, SUMMARY_SHEET, SUMMARY_CHART_ID } from './summary';
+export type { SummaryInput, SummaryRow } from './summary';

@@ -62,6 +62,19 @@ function series(name: string, color: string, dashed: boolean, marker: boolean): 
   return { name, color, dashed, marker, line: true };
 }
 
+/**
+ * Baseline → target as a straight line, for drawing only (the engine's rounded line wins where it
+ * has a value): without it a baseline-target table would show a lone point.
+ */
+function straightLine(ind: Indicator, y: number): number | null {
+  const b = numberOf(ind.baseline?.value);
+  const t = numberOf(ind.target?.value);
+  const by = ind.baseline?.year;
+  const ty = ind.target?.year;
+  if (b === null || t === null || by == null || ty == null || ty <= by || y < by || y > ty) return null;
+  return b + ((t - b) * (y - by)) / (ty - by);
+}
+
 export function progressSeries(sheet: string, ia: IndicatorAnalysis): ProgressSeries {
   const ind: Indicator = ia.indicator;
   const byYear = new Map(ind.years.map((y) => [y.year, y]));
@@ -104,7 +117,7 @@ export function progressSeries(sheet: string, ia: IndicatorAnalysis): ProgressSe
     // No 期待値 / 計画 cells on the sheet: draw the engine's line from baseline to target.
     expectedCells = null;
     const line = new Map(ia.expectedLine.map((p) => [p.year, p.value]));
-    expectedValues = years.map((y) => line.get(y) ?? null);
+    expectedValues = years.map((y) => line.get(y) ?? straightLine(ind, y));
   }
 
   const percentAnywhere = [...actualCells, ...(expectedCells ?? [])].some((c) => c?.parsed.kind === 'number' && c.parsed.percentCell);
