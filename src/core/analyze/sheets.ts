@@ -56,11 +56,11 @@ export function analyzeSheet(model: EvaluationSheet, settings: Settings, thresho
   };
 }
 
-/** One finding per rule and cell: a row that is both an item and an indicator is reported once. */
+/** Identical findings once: a row that is both an item and an indicator is reported once. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const k = `${f.rule}\u0000${f.cell}`;
+    const k = `${f.rule}\u0000${f.cell}\u0000${JSON.stringify(f.data)}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -1,0 +1,17 @@
+import { fired, clean } from './support';
+import { rowIndicator, sheet } from '../../support/model-builder';
+
+test('fires when numbers have no unit', () => {
+  expect(fired('indicator-unit-missing', clean({ unit: null }))).toEqual([['indicator-unit-missing', 'B38']]);
+});
+
+test('not when the values carry the unit (「加入率 66.1%」), nor for qualitative rows', () => {
+  const rows = sheet({
+    indicators: [
+      rowIndicator({ key: 'a', row: 5, name: '加入', baseline: [2015, '加入率 66.1%'], target: [2022, '加入率 70.0%'], current: [2022, '加入率 58.2%'] }),
+      rowIndicator({ key: 'b', row: 6, name: '助成', baseline: [2015, '情報の集約・提供 実施'], target: [2022, '情報の集約・提供 充実'], current: [2022, '情報の集約・提供 充実'] }),
+    ],
+  });
+  expect(fired('indicator-unit-missing', rows)).toEqual([]);
+  expect(fired('indicator-unit-missing', clean())).toEqual([]);
+});
