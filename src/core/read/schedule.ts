@@ -1,7 +1,7 @@
 import type { ScheduleAction, TextCell } from '../model/types';
 import { fold } from '../text/normalize';
 import { display, isRowBlank, type ReadContext } from './context';
-import { isLabel, SCHEDULE_WORDS } from './labels';
+import { isLabel } from './labels';
 import { checkedYears, yearCells } from './year-header';
 
 /**
@@ -72,4 +72,3 @@ export function readSchedules(ctx: ReadContext): { actions: ScheduleAction[]; ba
   return { actions, bad };
 }
 
-export { SCHEDULE_WORDS };
