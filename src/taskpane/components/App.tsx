@@ -27,9 +27,8 @@ const VIEWS: { id: ViewId; label: MessageKey }[] = [
 export function App({ topBar }: { topBar?: ReactNode }) {
   const styles = useAppStyles();
   const { t, lang, setLang } = useI18n();
-  const { settings } = useSession();
+  const { settingsEpoch } = useSession();
   const [view, setView] = useState<ViewId>('check');
-  const settingsKey = `${settings.evaluationYear ?? ''}|${settings.preset ?? ''}|${settings.rounding ?? ''}`;
   return (
     <div className={styles.root} lang={lang}>
       <header className={styles.header}>
@@ -54,7 +53,7 @@ export function App({ topBar }: { topBar?: ReactNode }) {
         {view === 'flags' ? <FlagsView /> : null}
         {view === 'charts' ? <ChartsView /> : null}
         {view === 'summary' ? <SummaryView /> : null}
-        {view === 'settings' ? <SettingsView key={settingsKey} /> : null}
+        {view === 'settings' ? <SettingsView key={settingsEpoch} /> : null}
       </main>
     </div>
   );

@@ -34,7 +34,7 @@ export function StandaloneShell({ engine, open, save }: Props) {
     setLoading(true);
     setFailure(null);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const bytes = await readFileBytes(file);
       const wb = await open(bytes, file.name);
       setSelection(null);
       setSnapshot(null);
@@ -116,4 +116,14 @@ export function browserSave(bytes: Uint8Array, name: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** File → bytes through FileReader, which every webview has (Blob.arrayBuffer is missing in some, and in jsdom). */
+function readFileBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsArrayBuffer(file);
+  });
 }

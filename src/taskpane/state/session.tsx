@@ -28,6 +28,8 @@ export interface Session {
   port: WorkbookPort;
   engine: Engine;
   settings: PaneSettings;
+  /** Bumped when settings arrive from the workbook (not when the pane saves them), so forms can reload. */
+  settingsEpoch: number;
   analysis: WorkbookAnalysis | null;
   undoStack: UndoEntry[];
   busy: MessageKey | null;
@@ -52,6 +54,7 @@ export function engineSettings(s: PaneSettings): Partial<Settings> {
 
 export function SessionProvider({ port, engine, children }: { port: WorkbookPort; engine: Engine; children: ReactNode }) {
   const [settings, setSettings] = useState<PaneSettings>({});
+  const [settingsEpoch, setSettingsEpoch] = useState(0);
   const [analysis, setAnalysis] = useState<WorkbookAnalysis | null>(null);
   const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
   const [busy, setBusy] = useState<MessageKey | null>(null);
@@ -66,7 +69,10 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
     let live = true;
     port.readSettings().then(
       (saved) => {
-        if (live && saved) setSettings((s) => ({ ...s, ...(saved as PaneSettings) }));
+        if (live && saved) {
+          setSettings((s) => ({ ...s, ...(saved as PaneSettings) }));
+          setSettingsEpoch((n) => n + 1);
+        }
       },
       // Unreadable saved settings: keep the defaults, the person can save new ones.
       () => undefined,
@@ -153,8 +159,8 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
   const dismissError = useCallback(() => setError(null), []);
 
   const value = useMemo<Session>(
-    () => ({ port, engine, settings, analysis, undoStack, busy, error, dismissError, check, apply, undo, saveSettings }),
-    [port, engine, settings, analysis, undoStack, busy, error, dismissError, check, apply, undo, saveSettings],
+    () => ({ port, engine, settings, settingsEpoch, analysis, undoStack, busy, error, dismissError, check, apply, undo, saveSettings }),
+    [port, engine, settings, settingsEpoch, analysis, undoStack, busy, error, dismissError, check, apply, undo, saveSettings],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
