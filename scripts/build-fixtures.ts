@@ -24,19 +24,19 @@
  * | kitakami-defects.xlsx  | 9-2            | H39  | ① 期待値 R5 62.0 instead of 61.0                        | expected-mismatch          |
  * | kitakami-defects.xlsx  | 9-2            | E44  | ② 実績値 R2 typed as text 「４８．０」                    | value-normalized           |
  * | kitakami-defects.xlsx  | 9-2            | F50  | ③ (%) 実績値 R3 = 120                                   | percent-out-of-range       |
- * | kitakami-defects.xlsx  | 9-2            | A48  | ③ has data and no item refers to it                     | indicator-unreferenced     |
+ * | kitakami-defects.xlsx  | 9-2            | A47  | ③ has data and no item refers to it                     | indicator-unreferenced     |
  * | kitakami-defects.xlsx  | 9-2            | F56  | ④ (人) 実績値 R3 = -30                                  | negative-count             |
  * | kitakami-defects.xlsx  | 9-2            | G68  | ⑥ (累計) 実績値 R4 115 after R3 120                      | cumulative-decrease        |
  * | kitakami-defects.xlsx  | 9-2            | I74  | ⑦ 実績値 entered for R6, after the evaluated R5          | actual-future              |
  * | kitakami-defects.xlsx  | 9-2            | F80  | ⑧ 実績値 R3 blank, nothing in 備考                        | actual-missing             |
- * | kitakami-defects.xlsx  | 9-2            | A84  | ⑨ has values but no name                                | indicator-name-missing     |
- * | kitakami-defects.xlsx  | 9-2            | B86  | ⑨ has values but no unit                                | indicator-unit-missing     |
+ * | kitakami-defects.xlsx  | 9-2            | A83  | ⑨ has values but no name (A84 blank)                    | indicator-name-missing     |
+ * | kitakami-defects.xlsx  | 9-2            | A83  | ⑨ has values but no unit (B86 blank)                    | indicator-unit-missing     |
  * | kitakami-defects.xlsx  | 9-2            | F91  | ⑩ year header R1 R2 R3 「R2」 R5: goes backwards          | year-header-invalid        |
  * | kitakami-defects.xlsx  | 9-2            | E98  | ⑪ 実績値 R2 「210(見込み)」                               | value-estimate             |
  * | kitakami-defects.xlsx  | 9-2            | F98  | ⑪ 実績値 R3 「多数」                                       | value-not-numeric          |
  * | kitakami-defects.xlsx  | 9-2            | D104 | ⑫ no baseline: R1 実績値 and 期待値 blank                  | baseline-missing           |
  * | kitakami-defects.xlsx  | 9-2            | J111 | ⑬ no target: R7 期待値 blank                              | target-missing             |
- * | kitakami-defects.xlsx  | 9-2            | D116 | ⑭ R1 実績値 30 but R1 期待値 32                            | baseline-mismatch          |
+ * | kitakami-defects.xlsx  | 9-2            | D117 | ⑭ R1 実績値 30 (D116) but R1 期待値 32                     | baseline-mismatch          |
  * | kitakami-defects.xlsx  | 9-2            | G122 | ⑮ 実績値 R4 250 after R3 110                              | sudden-change              |
  * | kitakami-overall.xlsx  | 9-2            | B16  | 総合評価 D while items are B, B, B                        | overall-grade-inconsistent |
  * | kitakami-overall.xlsx  | 9-2            | G30  | item 3 graded B, analysis fields H31 I31 J30 emptied    | narrative-missing          |
@@ -213,19 +213,19 @@ export const DEFECTS: PlantedDefect[] = [
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'H39', defect: '① 期待値 R5 62.0, not 61.0', rule: 'expected-mismatch' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'E44', defect: '② R2 「４８．０」 as text', rule: 'value-normalized' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'F50', defect: '③ 120 %', rule: 'percent-out-of-range' },
-  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'A48', defect: '③ referred to by no item', rule: 'indicator-unreferenced' },
+  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'A47', defect: '③ referred to by no item', rule: 'indicator-unreferenced' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'F56', defect: '④ -30 人', rule: 'negative-count' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'G68', defect: '⑥ 累計 down 120 → 115', rule: 'cumulative-decrease' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'I74', defect: '⑦ actual in R6 > R5', rule: 'actual-future' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'F80', defect: '⑧ R3 blank, no note', rule: 'actual-missing' },
-  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'A84', defect: '⑨ no name', rule: 'indicator-name-missing' },
-  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'B86', defect: '⑨ no unit', rule: 'indicator-unit-missing' },
+  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'A83', defect: '⑨ no name (A84 blank)', rule: 'indicator-name-missing' },
+  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'A83', defect: '⑨ no unit (B86 blank)', rule: 'indicator-unit-missing' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'F91', defect: '⑩ years go backwards (R3 → R2)', rule: 'year-header-invalid' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'E98', defect: '⑪ 「210(見込み)」', rule: 'value-estimate' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'F98', defect: '⑪ 「多数」', rule: 'value-not-numeric' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'D104', defect: '⑫ no baseline', rule: 'baseline-missing' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'J111', defect: '⑬ no target', rule: 'target-missing' },
-  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'D116', defect: '⑭ R1 actual 30, expected 32', rule: 'baseline-mismatch' },
+  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'D117', defect: '⑭ R1 actual 30 (D116), expected 32', rule: 'baseline-mismatch' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'G122', defect: '⑮ 110 → 250', rule: 'sudden-change' },
   { file: 'kitakami-overall.xlsx', sheet: '9-2', cell: 'B16', defect: '総合評価 D, items B B B', rule: 'overall-grade-inconsistent' },
   { file: 'kitakami-overall.xlsx', sheet: '9-2', cell: 'G30', defect: 'item 3 analysis fields empty', rule: 'narrative-missing' },
@@ -244,11 +244,13 @@ export const DEFECT_VALUES: Record<string, CellValue> = {
   'kitakami-defects.xlsx!H39': 62,
   'kitakami-defects.xlsx!E44': '４８．０',
   'kitakami-defects.xlsx!F50': 120,
+  'kitakami-defects.xlsx!A47': '指標 ③',
   'kitakami-defects.xlsx!A48': 'ボランティア活動の満足度',
   'kitakami-defects.xlsx!F56': -30,
   'kitakami-defects.xlsx!G68': 115,
   'kitakami-defects.xlsx!I74': 20,
   'kitakami-defects.xlsx!F80': null,
+  'kitakami-defects.xlsx!A83': '指標 ⑨',
   'kitakami-defects.xlsx!A84': null,
   'kitakami-defects.xlsx!B86': null,
   'kitakami-defects.xlsx!F91': 'R2',
@@ -257,6 +259,7 @@ export const DEFECT_VALUES: Record<string, CellValue> = {
   'kitakami-defects.xlsx!D104': null,
   'kitakami-defects.xlsx!J111': null,
   'kitakami-defects.xlsx!D116': 30,
+  'kitakami-defects.xlsx!D117': 32,
   'kitakami-defects.xlsx!G122': 250,
   'kitakami-overall.xlsx!B16': 'D',
   'kitakami-overall.xlsx!G30': 'B (B)',

@@ -9,6 +9,8 @@ export * from './model/types';
 export { readSheet, readWorkbook } from './read';
 export * from './findings/types';
 export * from './plan/types';
+export { FINDINGS_SHEET, NOTE_HEADER, SEVERITY_FILL, planAnnotate, planFill, proposeFill } from './plan';
+export type { FillChange, FillOptions } from './plan';
 export * from './report/types';
 export * from './analyze/types';
 export * from './grading/types';
