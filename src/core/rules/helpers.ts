@@ -52,8 +52,9 @@ export function activeIndicators(ctx: SheetContext): IndicatorAnalysis[] {
   return ctx.indicators.filter((ia) => !isEmptyIndicator(ia.indicator));
 }
 
+/** For messages: the name as written (only white space tidied; fold() would turn ー into -). */
 export function indicatorName(ind: Indicator): string {
-  const name = ind.name?.text ? fold(ind.name.text) : '';
+  const name = ind.name?.text ? ind.name.text.replace(/\s+/g, ' ').trim() : '';
   return [ind.id, name].filter((s) => s !== '').join(' ') || ind.cell;
 }
 

@@ -2,7 +2,11 @@ import { activeIndicators, indicatorName, valueCells } from './helpers';
 import { fold } from '../text/normalize';
 import type { Rule } from './types';
 
-/** Numbers need a unit; a unit read from the values (「66.1%」, 「14団体」) counts. Qualitative indicators need none. */
+/**
+ * A 単位 cell left blank beside numbers. Layouts without a unit column (Niigata's plan/actual
+ * rows, Nasushiobara's labelled values) name the unit in the indicator or the values: nothing
+ * to fill in there. A unit read from the values (「66.1%」, 「14団体」) counts; qualitative rows need none.
+ */
 export const indicatorUnitMissing: Rule = {
   id: 'indicator-unit-missing',
   severity: 'warning',
@@ -10,7 +14,7 @@ export const indicatorUnitMissing: Rule = {
   looksAt: 'the 単位 cell or a unit written with the values',
   *check(ctx) {
     for (const { indicator: ind } of activeIndicators(ctx)) {
-      if (ind.qualitative) continue;
+      if (ind.qualitative || ind.unit === null) continue;
       const numbers = valueCells(ind).filter((c) => c.value.parsed.kind === 'number');
       if (numbers.length === 0) continue;
       const unit = ind.unitText ?? ind.unit?.text ?? null;

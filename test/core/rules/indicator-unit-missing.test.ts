@@ -14,4 +14,7 @@ test('not when the values carry the unit (「加入率 66.1%」), nor for qualit
   });
   expect(fired('indicator-unit-missing', rows)).toEqual([]);
   expect(fired('indicator-unit-missing', clean())).toEqual([]);
+  // No 単位 column at all (Niigata's plan/actual rows): the name carries the unit, nothing to fill in.
+  const noColumn = sheet({ indicators: [rowIndicator({ key: 'n', row: 5, name: '受講者数', baseline: [2015, 930], target: [2022, 1500], current: [2022, 1200] })] });
+  expect(fired('indicator-unit-missing', noColumn)).toEqual([]);
 });
