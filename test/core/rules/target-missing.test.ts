@@ -1,5 +1,5 @@
 import { fired, clean } from './support';
-import type { Indicator } from '../../../../src/core/model/types';
+import type { Indicator } from '../../../src/core/model/types';
 import { item, sheet, value } from '../../support/model-builder';
 
 /** Niigata-style plan/actual indicator: 現状 H26, 計画/実績 H27, H28, final target in words. */
