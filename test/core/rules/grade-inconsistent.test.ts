@@ -26,6 +26,6 @@ test('an item with several indicators rolls their suggestions up', () => {
   two.years[4].actual = { ...two.years[4].actual, raw: 110, parsed: { ...two.years[4].actual.parsed, value: 110, decimalText: '110' } }; // 25% → D
   m.indicators.push(two);
   m.items[0].indicatorKeys = ['①', '②'];
-  // A (4) and D (1): mean 2.5, a tie between B… no: nearest of 2.5 is C (2) or B (3) — the worse, C.
+  // A (4) and D (1): mean 2.5, as near B (3) as C (2): the tie goes to the worse grade, C.
   expect(run('grade-inconsistent', m).map((f) => [f.severity, f.data.suggested])).toEqual([['info', 'C']]);
 });
