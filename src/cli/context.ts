@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+
+/** Where a run writes, and what it knows of its surroundings: injected so tests run the CLI in-process. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stderr is a terminal (progress lines are shown only then). */
+  stderrIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export interface CliContext {
+  io: Io;
+  /** The run's exit status; commands raise it (never lower it): 0 ok, 1 errors found, 2 unreadable file or misuse. */
+  exitCode: number;
+}
+
+const contexts = new WeakMap<Command, CliContext>();
+
+export function bindContext(program: Command, ctx: CliContext): void {
+  contexts.set(program, ctx);
+}
+
+/** The run context of any command (its root program's), for command actions: `cliContext(cmd).io.stdout(…)`. */
+export function cliContext(cmd: Command): CliContext {
+  let c: Command | null = cmd;
+  while (c) {
+    const ctx = contexts.get(c);
+    if (ctx) return ctx;
+    c = c.parent;
+  }
+  throw new Error('evalsheet: command run outside run()');
+}
+
+export function raiseExit(ctx: CliContext, code: number): void {
+  ctx.exitCode = Math.max(ctx.exitCode, code);
+}
+
+/** A usage mistake: reported in one line, exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,0 +1,66 @@
+import type { Finding, Severity } from '../core/findings/types';
+import type { FileReport, Report, SheetReport } from '../core/report/types';
+import { shortEraLabel } from '../core/text/years';
+import type { Lang } from './lang';
+
+const WORDS = {
+  ja: {
+    severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<Severity, string>,
+    unrecognized: '評価シートではありません（対象外）',
+    noFindings: '指摘なし',
+    year: (y: number | null) => (y === null ? '評価年度不明' : `${shortEraLabel(y)}（${y}年度）`),
+    counts: (e: number, w: number, i: number) => `エラー ${e}・警告 ${w}・情報 ${i}`,
+    total: (f: number, e: number, w: number, i: number, bad: number) => `合計: ${f} ファイル（読めないもの ${bad}）、エラー ${e}・警告 ${w}・情報 ${i}`,
+    noSheets: 'シートがありません',
+    unreadable: '読めません',
+  },
+  en: {
+    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+    unrecognized: 'not an evaluation sheet (skipped)',
+    noFindings: 'no findings',
+    year: (y: number | null) => (y === null ? 'evaluation year unknown' : `FY${y} (${shortEraLabel(y)})`),
+    counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
+    total: (f: number, e: number, w: number, i: number, bad: number) => `Total: ${f} files (${bad} unreadable), ${e} errors, ${w} warnings, ${i} info`,
+    noSheets: 'no sheets',
+    unreadable: 'unreadable',
+  },
+};
+
+function count(findings: Finding[], s: Severity): number {
+  return findings.filter((f) => f.severity === s).length;
+}
+
+function pad(s: string, n: number): string {
+  // Full-width characters take two columns in a terminal.
+  const width = Array.from(s).reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  return s + ' '.repeat(Math.max(1, n - width));
+}
+
+function sheetLines(sheet: SheetReport, findings: Finding[], lang: Lang): string[] {
+  const w = WORDS[lang];
+  if (sheet.kind === 'unrecognized') return [`  ${sheet.sheet}: ${w.unrecognized}`];
+  const head = `  ${sheet.sheet} — ${sheet.layouts.join(', ') || '?'} · ${w.year(sheet.evaluationYear)}: ${w.counts(count(findings, 'error'), count(findings, 'warning'), count(findings, 'info'))}`;
+  if (findings.length === 0) return [head, `    ${w.noFindings}`];
+  return [
+    head,
+    ...findings.map((f) => `    ${pad(w.severity[f.severity], 8)}${pad(f.cell, 7)}${pad(f.rule, 28)}${f.message[lang]}${f.fix ? `  → ${f.fix.cell} = ${f.fix.value}` : ''}`),
+  ];
+}
+
+function fileLines(file: FileReport, lang: Lang): string[] {
+  const w = WORDS[lang];
+  if (file.error) return [file.file, `  ✗ ${w.unreadable}: ${file.error.message}`];
+  const lines = [file.file];
+  if (file.sheets.length === 0) lines.push(`  ${w.noSheets}`);
+  for (const s of file.sheets) lines.push(...sheetLines(s, file.findings.filter((f) => f.sheet === s.sheet), lang));
+  return lines;
+}
+
+/** The readable report: grouped by file and sheet, counts per sheet, one line per finding, totals last. */
+export function formatReport(report: Report, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = report.files.flatMap((f) => [...fileLines(f, lang), '']);
+  const s = report.summary;
+  lines.push(w.total(s.files, s.errors, s.warnings, s.info, report.files.filter((f) => f.error).length));
+  return `${lines.join('\n')}\n`;
+}
