@@ -42,10 +42,11 @@ export function fromOfficeColor(color: string): string {
 
 /**
  * Column width in Excel's character units (as SheetSpec and ExcelJS use) → points (Office.js
- * Range.format.columnWidth): a character of the default font is 7 px plus 5 px padding; 1 px = 0.75 pt.
+ * Range.format.columnWidth): a character of the default font is 7 px, whole pixels, plus 5 px padding;
+ * 1 px = 0.75 pt. The default 8.43 → 64 px → 48 pt.
  */
 export function columnWidthPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return (Math.round(chars * 7) + 5) * 0.75;
 }
 
 /** The sheet-less part of "Sheet1!B2:D4" or "'My sheet'!B2". */
