@@ -52,7 +52,7 @@ export class ExcelPort implements WorkbookPort {
     // saveAsync writes the settings into the document, so the preset travels with the file.
     await new Promise<void>((resolve, reject) => {
       this.host.settings.saveAsync((result) => {
-        if ((result.status as string) === 'failed') reject(new Error(`設定を保存できませんでした / Could not save the settings: ${result.error?.message ?? 'unknown error'}`));
+        if (String(result.status) === 'failed') reject(new Error(`設定を保存できませんでした / Could not save the settings: ${result.error?.message ?? 'unknown error'}`));
         else resolve();
       });
     });

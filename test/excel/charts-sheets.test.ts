@@ -54,7 +54,7 @@ describe('add-chart', () => {
     await new ExcelPort(m.host).applyPlan(plan([{ op: 'add-chart', chart: progressChart('1-1', true) }]));
     expect(calls(m.log, 'context.workbook.worksheets.add')).toEqual([['"Evalsheet_data"']]);
     expect(setTo(m.log, 'newSheet[Evalsheet_data].visibility')).toEqual(['Hidden']);
-    expect(calls(m.log, 'newSheet[Evalsheet_data].names.add')[0][0]).toBe('"Evalsheet_owned"');
+    expect(calls(m.log, 'newSheet[Evalsheet_data].names.add')[0]?.[0]).toBe('"Evalsheet_owned"');
     expect(setTo(m.log, 'newSheet[Evalsheet_data].getRange(B1:F1).values')).toEqual([[[43, 47.5, 52, 56.5, 61]]]);
     expect(calls(m.log, 'sheet[1-1].chart[Line].series.add(期待値).setValues')).toEqual([['newSheet[Evalsheet_data].getRange(B1:F1)']]);
   });
