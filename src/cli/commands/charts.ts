@@ -47,6 +47,8 @@ export function writeAtomic(out: string, data: Uint8Array): void {
 /** The adapter's skipped ops, one line each, so nothing is dropped silently. */
 export function reportSkipped(result: ApplyResult, err: (line: string) => void): void {
   for (const s of result.skipped) {
+    // Cleaning up an Evalsheet sheet that is not there is not news.
+    if (s.reason === 'missing-sheet' && (s.op.op === 'delete-sheet' || s.op.op === 'delete-owned-charts')) continue;
     const what = s.op.op === 'add-chart' ? `chart ${s.op.chart.id}` : s.op.op === 'put-sheet' ? `sheet ${s.op.spec.name}` : s.op.op;
     err(`  skipped ${what}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`);
   }

@@ -17,6 +17,12 @@ export interface ChartOptions {
   placement: 'beside' | 'sheet';
   /** The snapshot the analysis came from, to find free columns beside each block (else the model's cells are used). */
   snapshot?: WorkbookSnapshot;
+  /**
+   * Literal series copied to Evalsheet's data sheet and bound there (default true), because
+   * LibreOffice drops literal chart values and Office.js sets series only from ranges.
+   * false: literal series keep ref null (an adapter must then cope with them itself).
+   */
+  dataSheet?: boolean;
 }
 
 export function chartId(sheet: string, indicatorKey: string): string {
@@ -86,9 +92,14 @@ export function planCharts(a: WorkbookAnalysis, o: ChartOptions): EditPlan {
     }
   }
   const ops: EditOp[] = deleteOps(a);
-  const data = bindLiteralsToDataSheet(charts);
+  const data = o.dataSheet === false ? null : bindLiteralsToDataSheet(charts);
+  // Evalsheet's own sheets from an earlier run that this one does not use (placement changed, no
+  // literal series now). Adapters hide owned sheets from the snapshot, so delete unconditionally:
+  // a missing sheet is skipped ('missing-sheet'), which is harmless.
   if (data) ops.push({ op: 'put-sheet', spec: data });
+  else ops.push({ op: 'delete-sheet', sheet: CHART_DATA_SHEET });
   if (o.placement === 'sheet') ops.push({ op: 'put-sheet', spec: chartsSheet(charts) });
+  else ops.push({ op: 'delete-sheet', sheet: CHARTS_SHEET });
   for (const chart of charts) ops.push({ op: 'add-chart', chart });
   return {
     title: { ja: `進捗グラフを作成（${charts.length} 件）`, en: `Add progress charts (${charts.length})` },
@@ -102,6 +113,6 @@ export function planCharts(a: WorkbookAnalysis, o: ChartOptions): EditPlan {
  */
 export function planRemoveCharts(a?: WorkbookAnalysis): EditPlan {
   const ops: EditOp[] = a ? deleteOps(a) : [{ op: 'delete-owned-charts', sheet: null }];
-  if (a?.sheets.some((s) => s.model.sheet === CHART_DATA_SHEET)) ops.push({ op: 'delete-sheet', sheet: CHART_DATA_SHEET });
+  ops.push({ op: 'delete-sheet', sheet: CHART_DATA_SHEET }, { op: 'delete-sheet', sheet: CHARTS_SHEET });
   return { title: { ja: 'Evalsheet のグラフを削除', en: 'Remove Evalsheet charts' }, ops };
 }

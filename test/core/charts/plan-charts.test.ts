@@ -98,13 +98,29 @@ describe('planCharts', () => {
     expect(ops[0]).toEqual({ op: 'delete-owned-charts', sheet: '9-2' });
     expect(ops.filter((o) => o.op === 'delete-owned-charts')).toHaveLength(1);
     expect(ops.findIndex((o) => o.op === 'add-chart')).toBeGreaterThan(0);
-    expect(planRemoveCharts(a).ops).toEqual([{ op: 'delete-owned-charts', sheet: '9-2' }]);
-    expect(planRemoveCharts().ops).toEqual([{ op: 'delete-owned-charts', sheet: null }]);
-    a.sheets.push(sheetAnalysis(CHART_DATA_SHEET, [], [], { kind: 'unrecognized' }));
-    expect(planRemoveCharts(a).ops).toEqual([
-      { op: 'delete-owned-charts', sheet: '9-2' },
+    const cleanup = [
       { op: 'delete-sheet', sheet: CHART_DATA_SHEET },
+      { op: 'delete-sheet', sheet: CHARTS_SHEET },
+    ];
+    expect(planRemoveCharts(a).ops).toEqual([{ op: 'delete-owned-charts', sheet: '9-2' }, ...cleanup]);
+    expect(planRemoveCharts().ops).toEqual([{ op: 'delete-owned-charts', sheet: null }, ...cleanup]);
+  });
+
+  test('beside removes an earlier charts sheet; without literal series an earlier data sheet goes', () => {
+    const onlyOne = kitakami();
+    onlyOne.sheets[0].indicators.splice(1, 1);
+    const ops = planCharts(onlyOne, { placement: 'beside' }).ops;
+    expect(ops.filter((o) => o.op === 'delete-sheet')).toEqual([
+      { op: 'delete-sheet', sheet: CHART_DATA_SHEET },
+      { op: 'delete-sheet', sheet: CHARTS_SHEET },
     ]);
+    const sheetOps = planCharts(kitakami(), { placement: 'sheet' }).ops;
+    expect(sheetOps.filter((o) => o.op === 'delete-sheet')).toEqual([]);
+  });
+
+  test('dataSheet: false keeps literal series as ref null with the values', () => {
+    const two = charts(planCharts(kitakami(), { placement: 'beside', dataSheet: false }).ops)[1];
+    expect(two.series[0]).toMatchObject({ ref: null, values: [48.6, 48, null, 40.9, 38.7, null, null] });
   });
 
   test('beside: right of the used cells of the rows it covers, charts never overlap', () => {
