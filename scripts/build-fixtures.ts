@@ -39,10 +39,10 @@
  * | kitakami-defects.xlsx  | 9-2            | D117 | ⑭ R1 実績値 30 (D116) but R1 期待値 32                     | baseline-mismatch          |
  * | kitakami-defects.xlsx  | 9-2            | G122 | ⑮ 実績値 R4 250 after R3 110                              | sudden-change              |
  * | kitakami-overall.xlsx  | 9-2            | B16  | 総合評価 D while items are B, B, B                        | overall-grade-inconsistent |
- * | kitakami-overall.xlsx  | 9-2            | G30  | item 3 graded B, analysis fields H31 I31 J30 emptied    | narrative-missing          |
- * | kitakami-noyear.xlsx   | 9-2            | A3   | 評価対象期間 and 対象:R5 (F24) removed                     | eval-year-missing          |
+ * | kitakami-overall.xlsx  | 9-2            | H30  | item 3 graded B (G30), analysis fields H31 I31 J30 emptied | narrative-missing       |
+ * | kitakami-noyear.xlsx   | 9-2            | B5   | 評価対象期間 (A3) and 対象:R5 (F24) removed; B5 heads the sheet | eval-year-missing     |
  * | shinjo-defects.xlsx    | 協働推進計画    | C92  | status 「未定義X」                                         | schedule-status-invalid    |
- * | shinjo-defects.xlsx    | 協働推進計画    | C93  | action 2's only status 実施 removed                       | schedule-empty             |
+ * | shinjo-defects.xlsx    | 協働推進計画    | B93  | action 2's only status 実施 (C93) removed                 | schedule-empty             |
  * Real seed quirks (not planted): kitakami ① R5 96 vs 期待値 61 and ② falling below baseline give
  * grade-inconsistent for items 2 and 1; ② R3 is blank with 未実施 in 備考 (actual-no-data);
  * nasushiobara rows carry their own grades (one its numbers do not support).
@@ -228,10 +228,10 @@ export const DEFECTS: PlantedDefect[] = [
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'D117', defect: '⑭ R1 actual 30 (D116), expected 32', rule: 'baseline-mismatch' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'G122', defect: '⑮ 110 → 250', rule: 'sudden-change' },
   { file: 'kitakami-overall.xlsx', sheet: '9-2', cell: 'B16', defect: '総合評価 D, items B B B', rule: 'overall-grade-inconsistent' },
-  { file: 'kitakami-overall.xlsx', sheet: '9-2', cell: 'G30', defect: 'item 3 analysis fields empty', rule: 'narrative-missing' },
-  { file: 'kitakami-noyear.xlsx', sheet: '9-2', cell: 'A3', defect: 'no 評価対象期間 / 対象:R5', rule: 'eval-year-missing' },
+  { file: 'kitakami-overall.xlsx', sheet: '9-2', cell: 'H30', defect: 'item 3 (graded B) analysis fields empty', rule: 'narrative-missing' },
+  { file: 'kitakami-noyear.xlsx', sheet: '9-2', cell: 'B5', defect: 'no 評価対象期間 (A3) / 対象:R5 (F24)', rule: 'eval-year-missing' },
   { file: 'shinjo-defects.xlsx', sheet: '協働推進計画', cell: 'C92', defect: 'status 「未定義X」', rule: 'schedule-status-invalid' },
-  { file: 'shinjo-defects.xlsx', sheet: '協働推進計画', cell: 'C93', defect: 'action 2 without any status', rule: 'schedule-empty' },
+  { file: 'shinjo-defects.xlsx', sheet: '協働推進計画', cell: 'B93', defect: 'action 2 without any status (C93 emptied)', rule: 'schedule-empty' },
 ];
 
 /** The value each planted defect cell holds (null = blank), so a test can check the table against the files. */
@@ -263,6 +263,10 @@ export const DEFECT_VALUES: Record<string, CellValue> = {
   'kitakami-defects.xlsx!G122': 250,
   'kitakami-overall.xlsx!B16': 'D',
   'kitakami-overall.xlsx!G30': 'B (B)',
+  'kitakami-overall.xlsx!H30': null,
+  'kitakami-overall.xlsx!H31': null,
+  'kitakami-overall.xlsx!J30': null,
+  'kitakami-noyear.xlsx!A3': '北上市総合計画 2021～2030 令和6年度基本施策事後評価シート',
   'shinjo-defects.xlsx!C92': '未定義X',
   'shinjo-defects.xlsx!C93': null,
 };
