@@ -18,8 +18,14 @@ function show(v: FillChange['from']): string {
   return v === null || (typeof v === 'string' && v.trim() === '') ? '(blank)' : String(v);
 }
 
+/** The new value as the cell will show it (51 in a "0.0" cell reads 51.0). */
+function shown(c: FillChange): string {
+  const m = c.numberFormat ? /0\.(0+)(?![^"]*")/.exec(c.numberFormat) : null;
+  return m && !c.numberFormat!.includes('%') ? c.to.toFixed(m[1].length) : String(c.to);
+}
+
 function changeLine(c: FillChange, lang: Lang): string {
-  return `  ${c.sheet}!${c.cell}  ${show(c.from)} → ${c.to}  [${c.rule}] ${c.message[lang]}\n`;
+  return `  ${c.sheet}!${c.cell}  ${show(c.from)} → ${shown(c)}  [${c.rule}] ${c.message[lang]}\n`;
 }
 
 export function registerFill(program: Command): void {
