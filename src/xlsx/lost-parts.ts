@@ -35,7 +35,18 @@ export function lostPartNames(names: string[]): string[] {
     .sort();
 }
 
+/**
+ * Links to a place in the workbook (a table of contents sheet) carry only a `location` and no
+ * relationship id; ExcelJS keeps hyperlinks by relationship only, so these would vanish too.
+ */
+const INTERNAL_LINK = /<hyperlink\b(?![^>]*\br:id=)[^>]*\blocation=/;
+
 /** The parts of an .xlsx package that saving through ExcelJS would lose. */
 export async function findLostParts(zip: JSZip): Promise<string[]> {
-  return lostPartNames(Object.keys(zip.files).filter((n) => !zip.files[n].dir));
+  const lost = lostPartNames(Object.keys(zip.files).filter((n) => !zip.files[n].dir));
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).sort()) {
+    const xml = await zip.file(name)!.async('string');
+    if (INTERNAL_LINK.test(xml)) lost.push(`${name} (links to cells)`);
+  }
+  return lost;
 }

@@ -246,3 +246,17 @@ describe('lost parts', () => {
     expect((await reopen(wb)).lostParts).toEqual([]);
   });
 });
+
+describe('lost internal links', () => {
+  it('reports links to cells (location only) that ExcelJS would drop, and the premise holds', async () => {
+    const zip = await JSZip.loadAsync(fixtureBytes('multi.xlsx'));
+    const name = 'xl/worksheets/sheet2.xml';
+    const xml = await zip.file(name)!.async('string');
+    zip.file(name, xml.replace('</sheetData>', '</sheetData><hyperlinks><hyperlink ref="A1" location="\'9-2\'!A1" display="9-2"/></hyperlinks>'));
+    const wb = await XlsxWorkbook.open(await zip.generateAsync({ type: 'uint8array' }), 'l.xlsx');
+    expect(wb.lostParts).toEqual(['xl/worksheets/sheet2.xml (links to cells)']);
+    const out = await JSZip.loadAsync(await wb.toBytes());
+    const written = await Promise.all(Object.keys(out.files).filter((n) => n.startsWith('xl/worksheets/sheet')).map((n) => out.file(n)!.async('string')));
+    expect(written.some((x) => x.includes('<hyperlink'))).toBe(false);
+  });
+});
