@@ -16,11 +16,7 @@ import { addChart } from './write-chart';
 import { specFromValues, writeSheetSpec } from './write-sheet';
 import { fromExcelValue, fromOfficeColor, localAddress, sameValue, sheetNameCandidate, sheetOfAddress, showValue, toExcelValue, toOfficeColor } from './values';
 
-/** Sheet-scoped named item that marks a sheet as Evalsheet's (Worksheet.names, ExcelApi 1.4). */
-export const OWNER_NAME = 'Evalsheet_owned';
-export const OWNED_CHART_PREFIX = 'evalsheet:';
-/** Hidden sheet holding literal chart values (see write-chart.ts). */
-export const DATA_SHEET = 'Evalsheet_data';
+import { DATA_SHEET, OWNED_CHART_PREFIX, OWNER_NAME } from './owner';
 
 type Outcome = { undo: EditOp[] } | { skip: SkipReason; detail: string };
 
@@ -202,6 +198,7 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
         created.set(name, ws);
         markOwned(ws);
         writeSheetSpec(ws, { ...op.spec, name }, features);
+        if (op.spec.hidden) ws.visibility = 'Hidden'; // ExcelApi 1.2
         return { undo };
       }
       case 'delete-sheet': {

@@ -1,10 +1,12 @@
 /**
  * Reads every sheet's used range in two round trips whatever the number of sheets:
  * sync 1 lists the sheets; sync 2 brings every sheet's values, number formats and (ExcelApi 1.13)
- * merged areas, all queued before it.
+ * merged areas, all queued before it. Sheets Evalsheet made (summary, findings, chart data) are
+ * left out, as the xlsx adapter does: they are output, not evaluation sheets.
  */
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot/types';
 import type { Features } from './features';
+import { OWNER_NAME } from './owner';
 import { fromExcelValue, parseAreas } from './values';
 
 interface Pending {
@@ -12,6 +14,7 @@ interface Pending {
   visible: boolean;
   used: Excel.Range;
   merged: Excel.RangeAreas | null;
+  owner: Excel.NamedItem;
 }
 
 export async function readSnapshot(context: Excel.RequestContext, features: Features): Promise<WorkbookSnapshot> {
@@ -29,13 +32,15 @@ export async function readSnapshot(context: Excel.RequestContext, features: Feat
       merged = used.getMergedAreasOrNullObject(); // ExcelApi 1.13
       merged.load('address'); // RangeAreas.address: ExcelApi 1.9
     }
-    return { name: ws.name, visible: ws.visibility === 'Visible', used, merged };
+    const owner = ws.names.getItemOrNullObject(OWNER_NAME); // ExcelApi 1.4
+    owner.load('name');
+    return { name: ws.name, visible: ws.visibility === 'Visible', used, merged, owner };
   });
   await context.sync();
 
   return {
     name: features.api17 ? context.workbook.name : 'Workbook',
-    sheets: pending.map(toSheetSnapshot),
+    sheets: pending.filter((p) => p.owner.isNullObject).map(toSheetSnapshot),
   };
 }
 

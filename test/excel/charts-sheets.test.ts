@@ -160,6 +160,13 @@ describe('put-sheet and delete-sheet', () => {
     expect(r.undo.ops).toEqual([{ op: 'delete-sheet', sheet: '評価サマリー' }]);
   });
 
+  test('a hidden spec (the chart data sheet) is hidden; a visible one is not touched', async () => {
+    const m = mockExcel([], { excelApi: '1.18' });
+    await new ExcelPort(m.host).applyPlan(plan([{ op: 'put-sheet', spec: { ...summary, name: 'Evalsheet グラフデータ', hidden: true } }, { op: 'put-sheet', spec: summary }]));
+    expect(setTo(m.log, 'newSheet[Evalsheet グラフデータ].visibility')).toEqual(['Hidden']);
+    expect(setTo(m.log, 'newSheet[評価サマリー].visibility')).toEqual([]);
+  });
+
   test('before ExcelApi 1.9 the page setup is left out, the rest is written', async () => {
     const m = mockExcel([], { excelApi: '1.8' });
     await new ExcelPort(m.host).applyPlan(plan([{ op: 'put-sheet', spec: summary }]));

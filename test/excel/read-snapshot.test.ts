@@ -29,6 +29,12 @@ describe('readSnapshot', () => {
     expect(snap.sheets[1]).toMatchObject({ name: 'empty', values: [], formats: [] });
   });
 
+  test('sheets Evalsheet made (summary, findings, chart data) are left out', async () => {
+    const m = mockExcel([{ name: '9-2', values: [['成果指標']] }, { name: '評価サマリー', values: [['シート']], owned: true }], { excelApi: '1.18' });
+    const snap = await new ExcelPort(m.host).readSnapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(['9-2']);
+  });
+
   test('merged areas are read where ExcelApi 1.13 is supported', async () => {
     const sheet = { name: 'S', values: [['a', null, null], ['b', 'c', 'd']], merged: "S!A1:C1, 'S'!$A$2:$A$3" };
     const m = mockExcel([sheet], { excelApi: '1.13' });
