@@ -383,3 +383,9 @@ export function manySheets(n: number): MockSheet[] {
     ],
   }));
 }
+
+/** A MockSheet holding exactly what a SheetSnapshot says (values and formats from its origin). */
+export function sheetFromSnapshot(s: { name: string; origin: { row: number; col: number }; values: CellValue[][]; formats: string[][] }, name = s.name): MockSheet {
+  const col = String.fromCharCode(65 + s.origin.col);
+  return { name, origin: `${col}${s.origin.row + 1}`, values: s.values, formats: s.formats };
+}
