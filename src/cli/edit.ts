@@ -51,7 +51,7 @@ export async function editWorkbook(
     }
     io.stderr(`evalsheet: WARNING ${run.input}: ${run.output} is written WITHOUT ${list} (--force) / ${list} は失われます\n`);
   }
-  const analysis = await analyzeOpened(wb, run.settings);
+  const analysis = await analyzeOpened(wb, run.settings, io, run.lang);
   const plan = makePlan(analysis, wb);
   const result = await wb.applyPlan(plan);
   writeAtomically(path.resolve(io.cwd, run.output), await wb.toBytes());

@@ -139,3 +139,24 @@ describe('evalsheet usage', () => {
     expect(r.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version);
   });
 });
+
+describe('settings stored in the workbook', () => {
+  it('are used, overridden by the command line, and a bad stored one is a one-line problem, not a crash', async () => {
+    const { XlsxWorkbook } = await import('../../src/xlsx');
+    const { fixtureBytes } = await import('../support/fixtures');
+    const dir = scratch();
+    const wb = await XlsxWorkbook.open(fixtureBytes('kitakami.xlsx'), 'k.xlsx');
+    await wb.writeSettings({ evaluationYear: 2022 });
+    fs.writeFileSync(path.join(dir, 'stored.xlsx'), await wb.toBytes());
+    const stored = JSON.parse((await cli(['check', '--json', 'stored.xlsx'], { cwd: dir })).stdout) as Report;
+    expect(stored.files[0].sheets[0].evaluationYear).toBe(2022);
+    const overridden = JSON.parse((await cli(['check', '--json', '--year', 'R5', 'stored.xlsx'], { cwd: dir })).stdout) as Report;
+    expect(overridden.files[0].sheets[0].evaluationYear).toBe(2023);
+
+    await wb.writeSettings({ preset: 'no-such-preset' });
+    fs.writeFileSync(path.join(dir, 'bad.xlsx'), await wb.toBytes());
+    const bad = await cli(['check', 'bad.xlsx'], { cwd: dir });
+    expect(bad.code).toBe(0);
+    expect(bad.stderr).toMatch(/^evalsheet: bad\.xlsx: settings preset: No grade preset "no-such-preset"/);
+  });
+});

@@ -42,7 +42,7 @@ export function registerCheck(program: Command): void {
         if (showProgress) ctx.io.stderr(`[${i + 1}/${files.length}] ${f.display}\n`);
         try {
           const wb = await openWorkbook(f.absolute, f.display);
-          reports.push(fileReport(f.display, await analyzeOpened(wb, settings)));
+          reports.push(fileReport(f.display, await analyzeOpened(wb, settings, ctx.io, lang)));
         } catch (e) {
           const err = fileErrorOf(e);
           if (!err) throw e;
