@@ -112,3 +112,19 @@ describe('cell values', () => {
     expect(w.sheets[0].values[0]).toEqual([43.5, '#N/A', '令和5年度', 45017]);
   });
 });
+
+describe('sheet visibility', () => {
+  it('reads hidden sheets too, marked visible: false', async () => {
+    const zip = await JSZip.loadAsync(fixtureBytes('multi.xlsx'));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    const patched = xml.replace(/(<sheet [^>]*name="メモ")/, '$1 state="hidden"');
+    expect(patched).not.toBe(xml);
+    zip.file('xl/workbook.xml', patched);
+    const w = await readXlsx(await zip.generateAsync({ type: 'uint8array' }), 'h.xlsx');
+    expect(w.sheets.map((s) => [s.name, s.visible])).toEqual([
+      ['9-2', true],
+      ['メモ', false],
+      ['プロセス3', true],
+    ]);
+  });
+});
