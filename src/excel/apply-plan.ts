@@ -34,6 +34,21 @@ interface CellRead {
   note?: Excel.Note;
 }
 
+/**
+ * Excel refused the write batch (sync 3). Office.js batches are not transactions: commands before
+ * the failing one may have been carried out, so the undo plan computed for the batch comes along.
+ */
+export class ExcelWriteError extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly undo: EditPlan,
+  ) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`Excel が変更を受け付けませんでした（${why}）。一部が書き込まれた可能性があります。「元に戻す」で戻せます。 / Excel did not accept the changes (${why}); some may have been written. Use Undo to take them back.`);
+    this.name = 'ExcelWriteError';
+  }
+}
+
 /** Per-port memory: charts this port added, so removing them can be undone by adding them again. */
 export type ChartMemory = Map<string, ChartSpec>;
 
@@ -263,8 +278,15 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
       undo.unshift(...outcome.undo);
     }
   }
-  if (applied > 0) await context.sync();
-  return { applied, skipped, undo: { title: undoTitle(plan), ops: undo } };
+  const undoPlan = { title: undoTitle(plan), ops: undo };
+  if (applied > 0) {
+    try {
+      await context.sync();
+    } catch (err) {
+      throw new ExcelWriteError(err, undoPlan);
+    }
+  }
+  return { applied, skipped, undo: undoPlan };
 }
 
 /** "評価サマリー", "評価サマリー (2)" … : the names a put-sheet of `base` may land on. */

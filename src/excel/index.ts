@@ -5,6 +5,7 @@ export type { ExcelHost, Batch } from './host';
 export { detectFeatures, MINIMUM_EXCEL_API } from './features';
 export type { Features } from './features';
 export { OWNER_NAME, OWNED_CHART_PREFIX, DATA_SHEET } from './owner';
+export { ExcelWriteError } from './apply-plan';
 
 import { ExcelPort } from './excel-port';
 import { officeHost } from './host';

@@ -1,4 +1,5 @@
 import type { EditOp, EditPlan } from '../../src/core/plan/types';
+import { ExcelWriteError } from '../../src/excel/apply-plan';
 import { ExcelPort } from '../../src/excel/excel-port';
 import { manySheets, mockExcel, type MockSheet } from './mock-workbook';
 
@@ -190,6 +191,25 @@ describe('applyPlan: fills and notes', () => {
     const r = await new ExcelPort(m.host).applyPlan(plan([note, fillE3]));
     expect(r.applied).toBe(1);
     expect(r.skipped).toEqual([{ op: note, reason: 'unsupported', detail: expect.stringContaining('ExcelApi 1.18') }]);
+  });
+});
+
+describe('applyPlan: Excel refuses the batch', () => {
+  test('the error says so in ja and en and carries the undo plan', async () => {
+    const m = mockExcel([kitakami()], { excelApi: '1.18' });
+    const run = m.host.run;
+    // The third sync (the writes) fails, as Excel does for e.g. a sheet protected meanwhile.
+    m.host.run = (batch) =>
+      run(async (context) => {
+        let n = 0;
+        const sync = context.sync.bind(context);
+        const failing = new Proxy(context, { get: (t, p) => (p === 'sync' ? async () => (++n === 3 ? Promise.reject(new Error('AccessDenied')) : sync()) : Reflect.get(t, p)) });
+        return batch(failing);
+      });
+    const err = await new ExcelPort(m.host).applyPlan(plan([fillE3])).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExcelWriteError);
+    expect((err as ExcelWriteError).message).toContain('Excel did not accept the changes (AccessDenied)');
+    expect((err as ExcelWriteError).undo.ops).toEqual([{ op: 'set-value', sheet: '9-2', cell: 'E3', value: null, expect: 52, numberFormat: 'General' }]);
   });
 });
 
