@@ -66,5 +66,6 @@ export function nodeIo(): Io {
 /** Entry for bin/evalsheet.js: waits for stdout to drain so piped JSON is never cut short. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
   const code = await run(argv, nodeIo());
-  process.exitCode = code;
+  // Commands that set process.exitCode themselves (charts, summary) keep theirs: the worse status wins.
+  process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
 }
