@@ -10,7 +10,7 @@ import { SEVERITIES, SEVERITY_LABEL } from './severity';
 /** Check: one button; findings with counts and filters; a click selects the cell in the workbook. */
 export function CheckView() {
   const styles = useCheckViewStyles();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { analysis, check, busy, port } = useSession();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [rule, setRule] = useState<string>('all');
@@ -60,6 +60,14 @@ export function CheckView() {
               <MessageBarBody>{t('check.notReady', { count: counts.error })}</MessageBarBody>
             </MessageBar>
           )}
+          {(analysis.problems ?? []).map((p, i) => (
+            <MessageBar key={`${p.source}-${p.subject}-${i}`} intent="warning" data-problem={p.subject}>
+              <MessageBarBody>
+                {p.sheet ? `${p.sheet}: ` : ''}
+                {p.message[lang]}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
           <Text className={styles.counts} data-testid="counts">
             {t('check.counts', { errors: counts.error, warnings: counts.warning, info: counts.info })}
           </Text>

@@ -12,7 +12,7 @@ function toRow(change: FillChange): FillRow {
     cell: change.cell,
     from: change.from,
     to: change.to,
-    reason: change.reason,
+    reason: change.message,
     change,
   };
 }
