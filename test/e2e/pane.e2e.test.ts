@@ -127,7 +127,7 @@ maybe('standalone pane in Chromium', () => {
     expect(blocked.some((u) => u.includes(OFFICE_JS))).toBe(true);
   });
 
-  test('check lists exactly the engine's findings (planted defects among them) with its counts; a click selects the cell', async () => {
+  test("check lists exactly the engine's findings (planted defects among them) with its counts; a click selects the cell", async () => {
     const file = fixturePath(FIXTURE);
     await open(file, FIXTURE);
     await page.getByRole('button', { name: 'Check the workbook' }).click();
