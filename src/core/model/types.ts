@@ -66,8 +66,14 @@ export interface Indicator {
   /** The cell a person should look at for the indicator as a whole (its name or number). */
   cell: string;
   name: TextCell | null;
+  /**
+   * The 単位 cell, wherever the layout has a unit column (indicator blocks, baseline-target tables),
+   * also when it is blank: then `text` is ''. Null only where the layout has no unit column
+   * (plan-actual, baseline-target-current), so 「no unit written」 and 「nowhere to write one」 differ.
+   * Read the unit itself from `unitText`, never from `unit.text` alone.
+   */
   unit: TextCell | null;
-  /** Unit as used in arithmetic: the unit cell's text, or one read from the values (「66.1%」). */
+  /** Unit as used in arithmetic: the unit cell's text, or one read from the values (「66.1%」); null when neither (never ''). */
   unitText: string | null;
   department: string | null;
   description: string | null;
@@ -90,9 +96,15 @@ export interface Indicator {
   badYearHeaders: TextCell[];
 }
 
+/**
+ * One analysis cell of an item. Readers record every cell under an analysis column the item spans,
+ * blank ones too (text ''), so an item whose fields are all empty differs from one whose table has
+ * no analysis columns (narrative: []). Cells covered by a merge are left out (the anchor stands for them).
+ */
 export interface NarrativeField {
   label: string; // 内部要因, 外部要因, 今後の方向性, 効果又は理由 …
   cell: string;
+  /** The cell's text, '' when blank. */
   text: string;
 }
 

@@ -1,6 +1,6 @@
 import type { Indicator, YearRef } from '../model/types';
 import { fold, squash } from '../text/normalize';
-import { allQualitative, display, isRowBlank, precisionOf, textCell, unitOfValues, valueCell, type ReadContext } from './context';
+import { allQualitative, display, fieldCell, isRowBlank, precisionOf, textCell, unitOfValues, valueCell, type ReadContext } from './context';
 import { isLabel } from './labels';
 import { yearHeads } from './baseline-target-current';
 import { yearCells, type YearColumn } from './year-header';
@@ -31,7 +31,8 @@ export function readBaselineTarget(ctx: ReadContext): Indicator[] {
       const b = valueCell(ctx, r, base.col);
       const t = valueCell(ctx, r, target.col);
       if (!nameCell && b.parsed.kind === 'blank' && t.parsed.kind === 'blank') continue;
-      const unit = unitHead ? textCell(ctx, r, unitHead.col) : null;
+      // A blank 単位 cell is kept with text '' (see Indicator.unit).
+      const unit = unitHead ? fieldCell(ctx, r, unitHead.col) : null;
       const name = nameCell ? textCell(ctx, r, nameCell.col) : null;
       const ref = (y: YearColumn, value: typeof b): YearRef => ({ year: y.year, label: y.label, labelCell: y.cell, value });
       const id = idCell ? display(idCell.text) : '';
@@ -42,7 +43,7 @@ export function readBaselineTarget(ctx: ReadContext): Indicator[] {
         cell: ctx.grid.address(r, (idCell ?? nameCell)?.col ?? base.col),
         name,
         unit,
-        unitText: unit?.text ?? unitOfValues([b, t]),
+        unitText: unit?.text || unitOfValues([b, t]),
         department: null,
         description: null,
         baseline: ref(base, b),

@@ -22,6 +22,21 @@ export function textCell(ctx: ReadContext, row: number, col: number): TextCell |
   return t === '' ? null : { cell: ctx.grid.address(row, col), text: t };
 }
 
+/**
+ * A cell the layout has a place for, blank or not: text '' when blank. Null when the cell sits
+ * inside a merged area it does not anchor (its content, if any, belongs to the anchor).
+ */
+export function fieldCell(ctx: ReadContext, row: number, col: number): TextCell | null {
+  if (isMergeCovered(ctx, row, col)) return null;
+  return { cell: ctx.grid.address(row, col), text: ctx.grid.text(row, col) };
+}
+
+/** Inside a merged area but not its top-left cell. */
+export function isMergeCovered(ctx: ReadContext, row: number, col: number): boolean {
+  const m = ctx.grid.mergeCovering(row, col);
+  return m !== undefined && (m.top !== row || m.left !== col);
+}
+
 export function isRowBlank(ctx: ReadContext, row: number): boolean {
   return ctx.grid.rowCells(row).length === 0;
 }

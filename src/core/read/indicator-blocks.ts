@@ -1,7 +1,7 @@
 import type { Indicator, IndicatorYear, TextCell, YearRef } from '../model/types';
 import { fold } from '../text/normalize';
 import { parseFiscalYear } from '../text/years';
-import { allQualitative, precisionOf, textCell, unitOfValues, valueCell, type ReadContext } from './context';
+import { allQualitative, fieldCell, precisionOf, textCell, unitOfValues, valueCell, type ReadContext } from './context';
 import { isLabel, startsWithLabel } from './labels';
 import { checkedYears, yearCells } from './year-header';
 
@@ -87,15 +87,20 @@ export function readIndicatorBlocks(ctx: ReadContext): Indicator[] {
     const description = descLabel && a.row + 1 < (headerRow >= 0 ? headerRow : rowLabel.row) ? ctx.grid.text(a.row + 1, descLabel.col) || null : null;
 
     // 担当部等 / 単位: labelled in the header row, written in the value rows below (merged or not).
+    // A labelled column whose cells are all blank still gives the first blank cell (text ''), so
+    // indicator-unit-missing can tell 「単位 left blank」 from 「no 単位 column」 and point at the cell.
     const columnValue = (key: 'department' | 'unit'): TextCell | null => {
       if (headerRow < 0) return null;
       const label = ctx.grid.rowCells(headerRow).find((c) => isLabel(c.text, key));
       if (!label) return null;
+      let blank: TextCell | null = null;
       for (let r = headerRow + 1; r <= blockEnd; r++) {
-        const t = textCell(ctx, r, label.col);
-        if (t && !isLabel(t.text, 'actual') && !startsWithLabel(t.text, 'expected') && !isLabel(t.text, 'note')) return t;
+        const t = fieldCell(ctx, r, label.col);
+        if (!t) continue;
+        if (t.text === '') blank = blank ?? t;
+        else if (!isLabel(t.text, 'actual') && !startsWithLabel(t.text, 'expected') && !isLabel(t.text, 'note')) return t;
       }
-      return null;
+      return blank;
     };
     const unit = columnValue('unit');
     const department = columnValue('department');
@@ -118,8 +123,8 @@ export function readIndicatorBlocks(ctx: ReadContext): Indicator[] {
       cell: ctx.grid.address(a.row, a.col),
       name,
       unit,
-      unitText: unit?.text ?? unitOfValues(valueCells),
-      department: department?.text ?? null,
+      unitText: unit?.text || unitOfValues(valueCells),
+      department: department?.text || null,
       description,
       baseline: yearRef(years.find((y) => y.year === baseHead?.year), 'actual'),
       target: yearRef(years.find((y) => y.year === targetYear), 'expected'),

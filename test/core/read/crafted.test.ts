@@ -1,6 +1,7 @@
 import { readSheet, readWorkbook } from '../../../src/core/read';
 import { actuals, expecteds, shown } from './helpers';
 import { merge, sheetOf } from './build';
+import type { CellValue, RangeBox } from '../../../src/core/snapshot/types';
 
 const _ = null;
 
@@ -97,6 +98,27 @@ describe('baseline → target table with extra blank columns', () => {
     expect(sheet.indicators[0]).toMatchObject({ cell: 'B4', baseline: { year: 2020, value: { cell: 'G4' } }, target: { year: 2025, value: { cell: 'I4' } } });
     expect(sheet.indicators[1].precision).toBe(1);
   });
+
+  test('a blank 単位 cell is kept with text \'\'; a table without a 単位 column gives unit null', () => {
+    const blank = readSheet(
+      sheetOf('bt', { row: 0, col: 0 }, [
+        ['指標', _, '単位', '現状 (令和4年度)', '目標 (令和10年度)'],
+        ['1', '講座の参加者数', _, 120, 200],
+        ['2', '満足度', '%', 55, 60],
+      ]),
+    );
+    expect(blank.indicators.map((i) => [i.id, i.unit, i.unitText])).toEqual([
+      ['1', { cell: 'C2', text: '' }, null],
+      ['2', { cell: 'C3', text: '%' }, '%'],
+    ]);
+    const none = readSheet(
+      sheetOf('bt', { row: 0, col: 0 }, [
+        ['指標', _, '現状 (令和4年度)', '目標 (令和10年度)'],
+        ['1', '講座の参加者数', 120, 200],
+      ]),
+    );
+    expect(none.indicators.map((i) => [i.id, i.unit, i.unitText])).toEqual([['1', null, null]]);
+  });
 });
 
 describe('schedules', () => {
@@ -164,11 +186,54 @@ describe('an indicator with values but no name and no unit', () => {
       [_, _, '期待値 ※R2は目標値', 5, 7],
     ]),
   );
-  test('name and unit stay null: nothing is invented', () => {
+  test('name stays null and no unit is invented; the blank 単位 cell is kept (text \'\') so a finding can point at it', () => {
     const i = sheet.indicators[0];
-    expect(i).toMatchObject({ id: '②', name: null, unit: null, unitText: null, department: null });
+    expect(i).toMatchObject({ id: '②', name: null, unit: { cell: 'B4', text: '' }, unitText: null, department: null });
     expect(actuals(i)).toEqual([5, 6]);
     expect(shown(i.target?.value)).toBe(7);
+  });
+});
+
+describe('the 単位 cell of an indicator block', () => {
+  const block = (unitRows: [CellValue, CellValue], header: CellValue = '単位', merges: RangeBox[] = []) =>
+    readSheet(
+      sheetOf(
+        'u',
+        { row: 0, col: 0 },
+        [
+          ['指標 ①', _, '指標の説明'],
+          ['参加人数', _, _],
+          ['担当部等', header, _, 'R1 (現状値)', 'R2'],
+          ['企画課', unitRows[0], '実績値', 5, 6],
+          [_, unitRows[1], '期待値 ※R2は目標値', 5, 7],
+        ],
+        { merges },
+      ),
+    ).indicators[0];
+
+  test('written in the first value row or a later one: that cell and its text', () => {
+    expect(block(['人', _])).toMatchObject({ unit: { cell: 'B4', text: '人' }, unitText: '人' });
+    expect(block([_, '件'])).toMatchObject({ unit: { cell: 'B5', text: '件' }, unitText: '件' });
+  });
+
+  test('blank, merged down over the value rows: the merge anchor, text \'\'', () => {
+    expect(block([_, _], '単位', [merge(3, 1, 4, 1)])).toMatchObject({ unit: { cell: 'B4', text: '' }, unitText: null });
+  });
+
+  test('blank while the values carry a unit (「5人」): unitText from the values, unit cell still blank', () => {
+    const i = readSheet(
+      sheetOf('u', { row: 0, col: 0 }, [
+        ['指標 ①', _, '指標の説明'],
+        ['参加人数', _, _],
+        ['担当部等', '単位', _, 'R1 (現状値)', 'R2'],
+        ['企画課', _, '実績値', '5人', '6人'],
+      ]),
+    ).indicators[0];
+    expect(i).toMatchObject({ unit: { cell: 'B4', text: '' }, unitText: '人' });
+  });
+
+  test('no 単位 column at all: unit null', () => {
+    expect(block([_, _], '区分')).toMatchObject({ unit: null, unitText: null });
   });
 });
 

@@ -80,10 +80,13 @@ describe('Kitakami seed (indicator blocks + items)', () => {
     expect(sheet.indicators.map((i) => i.id)).toEqual(['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮']);
     for (const i of sheet.indicators.slice(2)) {
       expect(i.name).toBeNull();
-      expect(i.unit).toBeNull();
+      // The 単位 column is there with its cell blank: kept as text '' on the 実績値 row (B49 for ③).
+      expect(i.unit).toEqual({ cell: `B${i.years[0].actual?.cell.replace(/^[A-Z]+/, '')}`, text: '' });
+      expect(i.unitText).toBeNull();
       expect(i.department).toBeNull();
       expect(i.years.every((y) => shown(y.actual) === null && shown(y.expected) === null)).toBe(true);
     }
+    expect(sheet.indicators[2].unit?.cell).toBe('B49');
     expect(new Set(sheet.indicators.map((i) => i.key)).size).toBe(15);
   });
 

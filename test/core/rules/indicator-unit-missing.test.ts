@@ -18,3 +18,13 @@ test('not when the values carry the unit (「加入率 66.1%」), nor for qualit
   const noColumn = sheet({ indicators: [rowIndicator({ key: 'n', row: 5, name: '受講者数', baseline: [2015, 930], target: [2022, 1500], current: [2022, 1200] })] });
   expect(fired('indicator-unit-missing', noColumn)).toEqual([]);
 });
+
+test('a baseline → target row whose 単位 cell is blank fires at that cell; a unit written there does not', () => {
+  const m = sheet({
+    indicators: [
+      rowIndicator({ key: '1', row: 5, layout: 'baseline-target', name: '講座の参加者数', baseline: [2022, 120], target: [2028, 200] }),
+      rowIndicator({ key: '2', row: 6, layout: 'baseline-target', name: '満足度', unit: '%', baseline: [2022, 55], target: [2028, 60] }),
+    ],
+  });
+  expect(fired('indicator-unit-missing', m)).toEqual([['indicator-unit-missing', 'C5']]);
+});
