@@ -1,6 +1,6 @@
 import type { Indicator, Item, NarrativeField, YearRef } from '../model/types';
 import { squash } from '../text/normalize';
-import { allQualitative, display, isRowBlank, precisionOf, textCell, unitOfValues, valueCell, type ReadContext } from './context';
+import { allQualitative, display, fieldCell, isRowBlank, precisionOf, textCell, unitOfValues, valueCell, type ReadContext } from './context';
 import { parseGrade } from './grades';
 import { isLabel, labelHead } from './labels';
 import { roleOf } from './items';
@@ -93,8 +93,8 @@ export function readBaselineTargetCurrent(ctx: ReadContext): { indicators: Indic
       });
       const narrative: NarrativeField[] = [];
       for (const col of narrativeCols) {
-        const text = ctx.grid.text(r, col);
-        if (text !== '') narrative.push({ label: roles.get(col)!.label, cell: ctx.grid.address(r, col), text });
+        const field = fieldCell(ctx, r, col); // blank fields too, text '' (see NarrativeField)
+        if (field) narrative.push({ label: roles.get(col)!.label, ...field });
       }
       items.push({
         key: itemKey,

@@ -1,6 +1,6 @@
 import type { Item, NarrativeField } from '../model/types';
 import { circledRefs, fold } from '../text/normalize';
-import { display, isRowBlank, valueRightOf, type ReadContext } from './context';
+import { display, fieldCell, isRowBlank, valueRightOf, type ReadContext } from './context';
 import { parseGrade } from './grades';
 import { isLabel, type LabelKey } from './labels';
 
@@ -91,9 +91,10 @@ export function readItemTables(ctx: ReadContext): Item[] {
           if (refs.length > 0 && item.refCell === null) item.refCell = ctx.grid.address(rr, col);
           item.indicatorRefs.push(...refs.filter((x) => !item.indicatorRefs.includes(x)));
         }
+        // Blank fields too (text ''): narrative-missing must tell 「all left empty」 from 「no such column」.
         for (const col of colsOf('narrative')) {
-          const text = ctx.grid.text(rr, col);
-          if (text !== '') item.narrative.push({ label: roles.get(col)!.label, cell: ctx.grid.address(rr, col), text } satisfies NarrativeField);
+          const field = fieldCell(ctx, rr, col);
+          if (field) item.narrative.push({ label: roles.get(col)!.label, ...field } satisfies NarrativeField);
         }
       }
       if (item.refCell === null && colsOf('refs').length > 0) item.refCell = ctx.grid.address(rows[0], colsOf('refs')[0]);

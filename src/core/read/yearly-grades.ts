@@ -1,5 +1,5 @@
 import type { GradeCell, NarrativeField } from '../model/types';
-import { display, type ReadContext } from './context';
+import { display, fieldCell, type ReadContext } from './context';
 import { looksLikeGrade, parseGrade } from './grades';
 import { isLabel } from './labels';
 import { yearCells } from './year-header';
@@ -37,10 +37,10 @@ export function readYearlyGrades(ctx: ReadContext): YearlyGradeSection[] {
       const gradeCol = g ? g.col : start;
       section.grades.push({ year: y.year, label: y.label, grade: parseGrade(ctx.grid.value(evalRow, gradeCol), ctx.grid.address(evalRow, gradeCol)) });
       if (t) section.narrative.push({ label: `${display(rowLabel?.text ?? '評価')} (${y.label})`, cell: ctx.grid.address(evalRow, t.col), text: t.text });
-      const follow = t ? ctx.grid.text(evalRow + 1, t.col) : '';
-      if (t && follow !== '' && nextLabel) {
-        section.narrative.push({ label: `${display(nextLabel.text)} (${y.label})`, cell: ctx.grid.address(evalRow + 1, t.col), text: follow });
-      }
+      // The labelled row below (課題、今後の方針 …) is a field even when blank (text ''). A year without
+      // text in the first row gives no field: nothing says which cell its text would be in.
+      const follow = t && nextLabel ? fieldCell(ctx, evalRow + 1, t.col) : null;
+      if (follow && nextLabel) section.narrative.push({ label: `${display(nextLabel.text)} (${y.label})`, ...follow });
     });
     for (let r = headerRow; r <= evalRow + 1; r++) ctx.claimed.add(r);
     out.push(section);

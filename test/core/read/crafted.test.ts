@@ -1,4 +1,6 @@
 import { readSheet, readWorkbook } from '../../../src/core/read';
+import { readYearlyGrades } from '../../../src/core/read/yearly-grades';
+import { Grid } from '../../../src/core/snapshot/grid';
 import { actuals, expecteds, shown } from './helpers';
 import { merge, sheetOf } from './build';
 import type { CellValue, RangeBox } from '../../../src/core/snapshot/types';
@@ -72,12 +74,48 @@ describe('item table in full-width forms, away from A1', () => {
     expect(sheet.items[0].indicatorRefs).toEqual(['①', '②']);
     expect(sheet.items[1].indicatorRefs).toEqual(['③']);
     expect(sheet.items[0].narrative.map((n) => n.text)).toEqual(['人手不足', '予算']);
+    // Blank analysis cells are recorded with text '' (an item with only blank fields ≠ a table without the column).
+    expect(sheet.items[1].narrative).toEqual([{ label: '課題', cell: 'H16', text: '' }]);
+    expect(sheet.items[2].narrative).toEqual([{ label: '課題', cell: 'H17', text: '' }]);
     expect(sheet.legend?.map((l) => l.grade)).toEqual(['A', 'B', 'C', 'D']);
     expect(sheet.overallGrade).toMatchObject({ value: null, cell: 'E11' });
   });
 
   test('a heading 「指標 ①」 without value rows is not an indicator', () => {
     expect(sheet.indicators).toEqual([]);
+  });
+});
+
+describe('item analysis fields', () => {
+  const table = (header: CellValue[], rows: CellValue[][], merges: RangeBox[] = []) =>
+    readSheet(sheetOf('items', { row: 0, col: 0 }, [header, ...rows], { merges })).items;
+
+  test('a field merged down over the item\'s rows is one field (the anchor), blank or not', () => {
+    const items = table(
+      ['No.', '評価', '内部要因', '今後の方向性'],
+      [
+        ['1', 'B', _, _],
+        [_, _, '研修を実施', _],
+        ['2', 'C', _, _],
+      ],
+      [merge(1, 3, 2, 3)],
+    );
+    expect(items.map((i) => i.narrative.map((n) => [n.label, n.cell, n.text]))).toEqual([
+      [
+        ['内部要因', 'C2', ''],
+        ['今後の方向性', 'D2', ''],
+        ['内部要因', 'C3', '研修を実施'],
+      ],
+      [
+        ['内部要因', 'C4', ''],
+        ['今後の方向性', 'D4', ''],
+      ],
+    ]);
+  });
+
+  test('a table without analysis columns: no fields at all', () => {
+    const items = table(['No.', '評価', '成果指標'], [['1', 'B', '①']]);
+    expect(items[0].narrative).toEqual([]);
   });
 });
 
@@ -274,6 +312,32 @@ describe('sheets that are not evaluation sheets', () => {
     expect(wb.map((s) => [s.sheet, s.kind])).toEqual([
       ['e', 'unrecognized'],
       ['s', 'evaluation'],
+    ]);
+  });
+});
+
+describe('年度評価 sections (plan/actual forms)', () => {
+  test('the labelled row under each year\'s text is a field even when blank', () => {
+    const sections = readYearlyGrades({
+      grid: new Grid(
+        sheetOf('f', { row: 0, col: 0 }, [
+          ['年度評価', '(年度終了後に実施)', _, '平成27年度', _, '平成28年度', _],
+          [_, '取組工程、指標に対する評価', _, '目標を達成した', 'B', '目標を下回った', 'C'],
+          [_, '課題、今後の方針', _, '格差の解消', _, _, _],
+        ]),
+      ),
+      era: null,
+      claimed: new Set<number>(),
+    });
+    expect(sections[0].grades.map((g) => [g.year, g.grade.value])).toEqual([
+      [2015, 'B'],
+      [2016, 'C'],
+    ]);
+    expect(sections[0].narrative.map((n) => [n.cell, n.text])).toEqual([
+      ['D2', '目標を達成した'],
+      ['D3', '格差の解消'],
+      ['F2', '目標を下回った'],
+      ['F3', ''],
     ]);
   });
 });

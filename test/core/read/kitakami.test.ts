@@ -39,8 +39,17 @@ describe('Kitakami seed (indicator blocks + items)', () => {
     // 「◆①プラットフォーム」 in 今後の方向性 is prose, not a reference.
     expect(item('1').indicatorRefs).not.toContain('①');
     const labels = item('1').narrative.map((n) => `${n.label.slice(0, 6)}@${n.cell}`);
-    expect(labels).toEqual(['内部要因@H26', '外部要因@I26', '今後の方向性@J26', '内部要因@H27', '外部要因@I27']);
-    expect(item('3').narrative.map((n) => n.cell)).toEqual(['J30', 'H31', 'I31']);
+    // Every analysis cell the item spans, blank ones with text '' (J27 here; H30, I30, J31 for item 3).
+    expect(labels).toEqual(['内部要因@H26', '外部要因@I26', '今後の方向性@J26', '内部要因@H27', '外部要因@I27', '今後の方向性@J27']);
+    expect(item('1').narrative.map((n) => n.text === '')).toEqual([false, false, false, false, false, true]);
+    expect(item('3').narrative.map((n) => [n.cell, n.text === ''])).toEqual([
+      ['H30', true],
+      ['I30', true],
+      ['J30', false],
+      ['H31', false],
+      ['I31', false],
+      ['J31', true],
+    ]);
     expect(item('1').title).toBe('協働の定着と拡充');
   });
 
