@@ -1,6 +1,6 @@
 import type { IndicatorAnalysis } from '../analyze/types';
 import type { Fix } from '../findings/types';
-import type { GradeCell, Indicator, IndicatorYear, Item, ValueCell } from '../model/types';
+import type { GradeCell, Indicator, IndicatorYear, Item, ScheduleAction, ValueCell } from '../model/types';
 import { shiftDecimal, isPercentFormat } from '../text/values';
 import { fold } from '../text/normalize';
 import type { SheetContext } from './types';
@@ -56,6 +56,16 @@ export function activeIndicators(ctx: SheetContext): IndicatorAnalysis[] {
 export function indicatorName(ind: Indicator): string {
   const name = ind.name?.text ? ind.name.text.replace(/\s+/g, ' ').trim() : '';
   return [ind.id, name].filter((s) => s !== '').join(' ') || ind.cell;
+}
+
+/**
+ * A schedule action as messages name it: its number before the name (「19 協働事業評価制度の導入」),
+ * since a plan can list the same name twice (Shinjo 19 and 20); the cell when it has neither.
+ */
+export function actionName(a: ScheduleAction): string {
+  const name = a.name.replace(/\s+/g, ' ').trim();
+  const no = a.no?.trim() ?? '';
+  return [no, name].filter((s) => s !== '').join(' ') || a.cell;
 }
 
 /** The value to store for a number: a percent-formatted cell holds the fraction (66.1% → 0.661), exactly. */

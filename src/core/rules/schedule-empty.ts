@@ -1,4 +1,5 @@
 import { fold } from '../text/normalize';
+import { actionName } from './helpers';
 import type { Rule } from './types';
 
 export const scheduleEmpty: Rule = {
@@ -8,7 +9,7 @@ export const scheduleEmpty: Rule = {
   looksAt: 'schedule rows with no status in any year',
   *check(ctx) {
     for (const a of ctx.model.schedule) {
-      if (a.statuses.length > 0 && a.statuses.every((s) => s.status === null || fold(s.status) === '')) yield { cell: a.cell, data: { action: a.name } };
+      if (a.statuses.length > 0 && a.statuses.every((s) => s.status === null || fold(s.status) === '')) yield { cell: a.cell, data: { action: actionName(a), no: a.no, name: a.name } };
     }
   },
 };

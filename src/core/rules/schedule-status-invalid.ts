@@ -1,4 +1,5 @@
 import { fold, squash } from '../text/normalize';
+import { actionName } from './helpers';
 import type { Rule } from './types';
 
 /** Statuses schedules use, and the arrows that mean "continues" (→ ⇒ ━ ー —, which fold() turns into '-'). */
@@ -18,7 +19,7 @@ export const scheduleStatusInvalid: Rule = {
     for (const a of ctx.model.schedule) {
       for (const s of a.statuses) {
         if (s.status === null || fold(s.status) === '') continue;
-        if (!isScheduleStatus(s.status)) yield { cell: s.cell, data: { action: a.name, year: s.year, status: s.status } };
+        if (!isScheduleStatus(s.status)) yield { cell: s.cell, data: { action: actionName(a), no: a.no, name: a.name, year: s.year, status: s.status } };
       }
     }
   },
