@@ -30,7 +30,7 @@
  * | kitakami-defects.xlsx  | 9-2            | I74  | ⑦ 実績値 entered for R6, after the evaluated R5          | actual-future              |
  * | kitakami-defects.xlsx  | 9-2            | F80  | ⑧ 実績値 R3 blank, nothing in 備考                        | actual-missing             |
  * | kitakami-defects.xlsx  | 9-2            | A83  | ⑨ has values but no name (A84 blank)                    | indicator-name-missing     |
- * | kitakami-defects.xlsx  | 9-2            | A83  | ⑨ has values but no unit (B86 blank)                    | indicator-unit-missing     |
+ * | kitakami-defects.xlsx  | 9-2            | B86  | ⑨ has values but no unit (B86 blank)                    | indicator-unit-missing     |
  * | kitakami-defects.xlsx  | 9-2            | F91  | ⑩ year header R1 R2 R3 「R2」 R5: goes backwards          | year-header-invalid        |
  * | kitakami-defects.xlsx  | 9-2            | E98  | ⑪ 実績値 R2 「210(見込み)」                               | value-estimate             |
  * | kitakami-defects.xlsx  | 9-2            | F98  | ⑪ 実績値 R3 「多数」                                       | value-not-numeric          |
@@ -219,7 +219,7 @@ export const DEFECTS: PlantedDefect[] = [
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'I74', defect: '⑦ actual in R6 > R5', rule: 'actual-future' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'F80', defect: '⑧ R3 blank, no note', rule: 'actual-missing' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'A83', defect: '⑨ no name (A84 blank)', rule: 'indicator-name-missing' },
-  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'A83', defect: '⑨ no unit (B86 blank)', rule: 'indicator-unit-missing' },
+  { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'B86', defect: '⑨ no unit (B86 blank)', rule: 'indicator-unit-missing' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'F91', defect: '⑩ years go backwards (R3 → R2)', rule: 'year-header-invalid' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'E98', defect: '⑪ 「210(見込み)」', rule: 'value-estimate' },
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'F98', defect: '⑪ 「多数」', rule: 'value-not-numeric' },
