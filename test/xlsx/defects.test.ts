@@ -11,11 +11,6 @@ function analysisOf(file: string): Promise<WorkbookAnalysis> {
   return cache.get(file)!;
 }
 
-/**
- * One row of the table names another cell than the one the engine points at: indicator-unit-missing
- * for ⑨ fires at its blank 単位 cell B86 (where the unit is to be written), while the table names the
- * block's anchor A83. The table lives in scripts/build-fixtures.ts; once its cell says B86 this map is empty.
- */
 async function fires(rule: string, file: string, sheet: string, cell: string): Promise<void> {
   const a = await analysisOf(file);
   const hits = a.findings.filter((f) => f.rule === rule && f.sheet === sheet).map((f) => f.cell);
