@@ -62,6 +62,8 @@ export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   }
   if (spec.freezeRows) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: spec.freezeRows, topLeftCell: cellAddress(spec.freezeRows, 0) }];
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  // Hidden, not very hidden: a person may still unhide the chart data to see what is drawn.
+  ws.state = spec.hidden ? 'hidden' : 'visible';
   if (spec.print) {
     ws.pageSetup = {
       ...ws.pageSetup,
@@ -114,6 +116,7 @@ export function specFromSheet(ws: ExcelJS.Worksheet, headerRows = 1): SheetSpec 
     headerRows,
     columnWidths: widths,
     freezeRows: frozen?.ySplit,
+    ...(ws.state === 'hidden' ? { hidden: true } : {}),
   };
 }
 
