@@ -8,17 +8,19 @@
  * (compare-and-set); if any sheet to be written is protected, nothing is written at all.
  * What each op overwrites goes into the undo plan, in reverse order.
  */
+import { retargetOp } from '../core/plan/retarget';
+import { isCandidateOf, ownedSheetName } from '../core/plan/sheet-names';
 import type { ApplyResult, ChartSpec, EditOp, EditPlan, SkipReason } from '../core/plan/types';
 import type { CellValue } from '../core/snapshot/types';
-import { rangeAddress } from '../core/snapshot/address';
 import type { Features } from './features';
-import { addChart } from './write-chart';
+import { addChart, chartRefs } from './write-chart';
 import { specFromValues, writeSheetSpec } from './write-sheet';
-import { fromExcelValue, fromOfficeColor, localAddress, sameValue, sheetNameCandidate, sheetOfAddress, showValue, toExcelValue, toOfficeColor } from './values';
+import { fromExcelValue, fromOfficeColor, localAddress, sameValue, sheetOfAddress, showValue, toExcelValue, toOfficeColor } from './values';
 
-import { DATA_SHEET, OWNED_CHART_PREFIX, OWNER_NAME } from './owner';
+import { OWNED_CHART_PREFIX, OWNER_NAME } from './owner';
 
-type Outcome = { undo: EditOp[] } | { skip: SkipReason; detail: string };
+/** `renamed`: the name a put-sheet actually wrote, when a user's sheet already had the planned one. */
+type Outcome = { undo: EditOp[]; renamed?: { from: string; to: string } } | { skip: SkipReason; detail: string };
 
 interface SheetInfo {
   ws: Excel.Worksheet;
@@ -105,7 +107,7 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
       if (sheetOps) {
         info.owner = info.ws.names.getItemOrNullObject(OWNER_NAME); // ExcelApi 1.4
         info.owner.load('name');
-        const replaceable = ops.some((o) => (o.op === 'put-sheet' && isCandidateOf(name, o.spec.name)) || (o.op === 'delete-sheet' && o.sheet === name)) || name === DATA_SHEET;
+        const replaceable = ops.some((o) => (o.op === 'put-sheet' && isCandidateOf(name, o.spec.name)) || (o.op === 'delete-sheet' && o.sheet === name));
         if (replaceable) {
           info.used = info.ws.getUsedRangeOrNullObject(true); // ExcelApi 1.4
           info.used.load('values,numberFormat,rowIndex,columnIndex,rowCount');
@@ -134,7 +136,8 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
   const targets = new Set<string>();
   for (const op of ops) {
     if (touchesCells(op) || op.op === 'delete-sheet' || op.op === 'delete-chart') targets.add(op.sheet);
-    if (op.op === 'add-chart') targets.add(op.chart.sheet);
+    // A chart on a sheet the plan itself writes goes where that sheet lands (never a user's sheet).
+    if (op.op === 'add-chart' && !ops.some((o) => o.op === 'put-sheet' && o.spec.name === op.chart.sheet)) targets.add(op.chart.sheet);
     if (op.op === 'put-sheet' && owned(op.spec.name)) targets.add(op.spec.name);
     if (op.op === 'delete-owned-charts') for (const c of ownedCharts(op.sheet)) targets.add(c.sheet);
   }
@@ -149,32 +152,10 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
   const created = new Map<string, Excel.Worksheet>();
   const deleted = new Set<string>();
   const deletedCharts = new Set<Excel.Chart>();
-  let dataSheet: { ws: Excel.Worksheet; nextRow: number } | null = null;
-
   const worksheet = (name: string): Excel.Worksheet | null => (deleted.has(name) ? null : created.get(name) ?? sheets.get(name)?.ws ?? null);
 
   const markOwned = (ws: Excel.Worksheet) => {
     ws.names.add(OWNER_NAME, ws.getRange('A1'), 'Made by Evalsheet: regenerated on request, never edited by hand'); // ExcelApi 1.4
-  };
-
-  const dataRow = (label: string, values: (number | string | null)[]): Excel.Range => {
-    if (!dataSheet) {
-      const existing = worksheet(DATA_SHEET);
-      if (existing && owned(DATA_SHEET)) {
-        const used = sheets.get(DATA_SHEET)?.used;
-        dataSheet = { ws: existing, nextRow: used && !used.isNullObject ? used.rowIndex + used.rowCount + 1 : 0 };
-      } else {
-        const ws = wb.worksheets.add(existing ? sheetNameCandidate(DATA_SHEET, 2) : DATA_SHEET); // ExcelApi 1.1
-        markOwned(ws);
-        ws.visibility = 'Hidden'; // ExcelApi 1.2
-        dataSheet = { ws, nextRow: 0 };
-      }
-    }
-    const row = dataSheet.nextRow++;
-    dataSheet.ws.getRange(rangeAddress(row, 0, row, 0)).values = [[toExcelValue(label)]];
-    const range = dataSheet.ws.getRange(rangeAddress(row, 1, row, Math.max(1, values.length)));
-    range.values = [values.map((v) => toExcelValue(v))];
-    return range;
   };
 
   const apply = (op: EditOp): Outcome => {
@@ -189,11 +170,7 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
         return setNote(op, read, worksheet(op.sheet) as Excel.Worksheet, features, commentAt, wb);
       }
       case 'put-sheet': {
-        let name = op.spec.name;
-        for (let n = 1; ; n++) {
-          name = sheetNameCandidate(op.spec.name, n);
-          if (!worksheet(name) || owned(name) || created.has(name)) break;
-        }
+        const name = ownedSheetName(op.spec.name, (n) => Boolean(worksheet(n)) && !owned(n) && !created.has(n));
         const old = worksheet(name);
         const undo: EditOp[] = [];
         let position: number | null = null;
@@ -214,7 +191,7 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
         markOwned(ws);
         writeSheetSpec(ws, { ...op.spec, name }, features);
         if (op.spec.hidden) ws.visibility = 'Hidden'; // ExcelApi 1.2
-        return { undo };
+        return name === op.spec.name ? { undo } : { undo, renamed: { from: op.spec.name, to: name } };
       }
       case 'delete-sheet': {
         const ws = worksheet(op.sheet);
@@ -232,6 +209,11 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
         if (!ws) return { skip: 'missing-sheet', detail: `no sheet 「${op.chart.sheet}」` };
         if (!features.api17) return { skip: 'unsupported', detail: 'charts bound to cells need ExcelApi 1.7' };
         if (op.chart.series.length === 0) return { skip: 'unsupported', detail: `chart ${op.chart.id} has no series` };
+        // Office.js takes series only from ranges; the engine puts literal values on its chart data sheet.
+        const literal = op.chart.series.find((s) => s.ref === null);
+        if (literal) return { skip: 'unsupported', detail: `chart ${op.chart.id}: series 「${literal.name}」 has no cell range (Office.js charts take values from ranges only)` };
+        const missing = chartRefs(op.chart).find((r) => !worksheet(r.sheet));
+        if (missing) return { skip: 'missing-sheet', detail: `chart ${op.chart.id}: no sheet 「${missing.sheet}」 for its data` };
         const undo: EditOp[] = [{ op: 'delete-chart', sheet: op.chart.sheet, id: op.chart.id }];
         // Regenerating replaces a chart of the same id.
         for (const { chart } of ownedCharts(op.chart.sheet)) {
@@ -241,10 +223,7 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
           const before = memory.get(op.chart.id);
           if (before) undo.push({ op: 'add-chart', chart: before });
         }
-        addChart(ws, op.chart, features, {
-          rangeOf: (ref) => (worksheet(ref.sheet) ?? ws).getRange(ref.range),
-          literalRow: dataRow,
-        });
+        addChart(ws, op.chart, features, (ref) => (worksheet(ref.sheet) as Excel.Worksheet).getRange(ref.range));
         memory.set(op.chart.id, op.chart);
         return { undo };
       }
@@ -269,13 +248,18 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
   let applied = 0;
   const skipped: ApplyResult['skipped'] = [];
   const undo: EditOp[] = [];
-  for (const op of ops) {
+  // Owned sheets written under another name; later charts and links of the plan follow them.
+  const renames = new Map<string, string>();
+  for (const planned of ops) {
+    // Cell ops are never retargeted, so `cells` (keyed by op) still finds what sync 2 read.
+    const op = retargetOp(planned, renames);
     const outcome = apply(op);
     if ('skip' in outcome) {
       skipped.push({ op, reason: outcome.skip, detail: outcome.detail });
     } else {
       applied++;
       undo.unshift(...outcome.undo);
+      if (outcome.renamed) renames.set(outcome.renamed.from, outcome.renamed.to);
     }
   }
   const undoPlan = { title: undoTitle(plan), ops: undo };
@@ -287,12 +271,6 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
     }
   }
   return { applied, skipped, undo: undoPlan };
-}
-
-/** "評価サマリー", "評価サマリー (2)" … : the names a put-sheet of `base` may land on. */
-function isCandidateOf(name: string, base: string): boolean {
-  for (let n = 1; n <= 9; n++) if (sheetNameCandidate(base, n) === name) return true;
-  return false;
 }
 
 function setValue(op: Extract<EditOp, { op: 'set-value' }>, range: Excel.Range): Outcome {

@@ -4,7 +4,7 @@ export { officeHost } from './host';
 export type { ExcelHost, Batch } from './host';
 export { detectFeatures, MINIMUM_EXCEL_API } from './features';
 export type { Features } from './features';
-export { OWNER_NAME, OWNED_CHART_PREFIX, DATA_SHEET } from './owner';
+export { OWNER_NAME, OWNED_CHART_PREFIX } from './owner';
 export { ExcelWriteError } from './apply-plan';
 
 import { ExcelPort } from './excel-port';

@@ -5,5 +5,3 @@
  */
 export const OWNER_NAME = 'Evalsheet_owned';
 export const OWNED_CHART_PREFIX = 'evalsheet:';
-/** Hidden sheet for literal chart values when a plan leaves series unbound (see write-chart.ts). */
-export const DATA_SHEET = 'Evalsheet_data';

@@ -74,10 +74,3 @@ export function parseAreas(address: string): RangeBox[] {
   }
   return boxes;
 }
-
-/** Excel sheet names: at most 31 characters, none of []:*?/\ — the same rule as the xlsx adapter. */
-export function sheetNameCandidate(base: string, n: number): string {
-  const clean = base.replace(/[[\]:*?/\\]/g, '_');
-  const suffix = n === 1 ? '' : ` (${n})`;
-  return clean.slice(0, 31 - suffix.length) + suffix;
-}

@@ -1,20 +1,19 @@
 /**
  * Adds one native chart from a ChartSpec, queued in the caller's batch (no sync here).
- * Series are bound to the sheet's own cells (ref), so the chart follows later edits. A series or
- * category list the engine could only give as literal values (text cells such as 「1,090」 that
- * Excel would plot as zero) is written to Evalsheet's hidden data sheet and bound there: Office.js
- * has no way to give a chart series literal values.
+ * Every series and the categories are bound to cells (ref), so the chart follows later edits.
+ * Values the engine could only give as literals are already on its chart data sheet
+ * (core/charts/data-sheet.ts): Office.js has no way to give a chart series literal values.
  */
 import type { ChartSpec } from '../core/plan/types';
 import { parseCellAddress } from '../core/snapshot/address';
 import type { Features } from './features';
 import { toOfficeColor } from './values';
 
-export interface ChartRanges {
-  /** The range of the sheet's own cells, or of the data sheet for literal values. */
-  rangeOf(ref: { sheet: string; range: string }): Excel.Range;
-  /** Writes one row of literal values to the data sheet and returns where it went. */
-  literalRow(label: string, values: (number | string | null)[]): Excel.Range;
+type Ref = { sheet: string; range: string };
+
+/** Every range the chart reads; a series without one cannot be drawn through Office.js. */
+export function chartRefs(spec: ChartSpec): Ref[] {
+  return [...spec.series.map((s) => s.ref), spec.categories.ref].filter((r): r is Ref => r !== null);
 }
 
 /** "Rows" when the range is one row, "Columns" when it is one column: how Excel reads a series. */
@@ -26,9 +25,11 @@ export function seriesBy(range: string): 'Rows' | 'Columns' | 'Auto' {
   return p.row === q.row ? 'Rows' : p.col === q.col ? 'Columns' : 'Auto';
 }
 
-export function addChart(ws: Excel.Worksheet, spec: ChartSpec, features: Features, ranges: ChartRanges): Excel.Chart {
-  const bound = spec.series.map((s) => (s.ref ? { range: ranges.rangeOf(s.ref), by: seriesBy(s.ref.range) } : { range: ranges.literalRow(s.name, s.values), by: 'Rows' as const }));
-  const categories = spec.categories.ref ? ranges.rangeOf(spec.categories.ref) : ranges.literalRow('categories', spec.categories.labels);
+/** The caller checks first that every series has a ref (chartRefs) and that its sheet exists. */
+export function addChart(ws: Excel.Worksheet, spec: ChartSpec, features: Features, rangeOf: (ref: Ref) => Excel.Range): Excel.Chart {
+  const bound = spec.series.map((s) => ({ range: rangeOf(s.ref as Ref), by: seriesBy((s.ref as Ref).range) }));
+  // Categories without cells: Excel numbers the points 1, 2, …, which is still a readable chart.
+  const categories = spec.categories.ref ? rangeOf(spec.categories.ref) : null;
   // Chart type names: ExcelApi 1.1. Markers are set per series below.
   const chart = ws.charts.add(spec.type === 'line' ? 'Line' : 'ColumnClustered', bound[0].range, bound[0].by); // ExcelApi 1.1
   chart.name = spec.id; // ExcelApi 1.1: "evalsheet:…" so "remove charts" finds only ours
@@ -44,7 +45,7 @@ export function addChart(ws: Excel.Worksheet, spec: ChartSpec, features: Feature
     const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     if (i > 0) series.setValues(bound[i].range);
     series.name = s.name; // ExcelApi 1.1
-    series.setXAxisValues(categories); // ExcelApi 1.7
+    if (categories) series.setXAxisValues(categories); // ExcelApi 1.7
     if (spec.type === 'line') {
       series.format.line.color = toOfficeColor(s.color); // ExcelApi 1.1
       series.format.line.lineStyle = !s.line ? 'None' : s.dashed ? 'Dash' : 'Continuous'; // ExcelApi 1.7

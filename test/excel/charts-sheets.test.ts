@@ -49,14 +49,21 @@ describe('add-chart', () => {
     expect(r.undo.ops).toEqual([{ op: 'delete-chart', sheet: '1-1', id: 'evalsheet:1-1:①' }]);
   });
 
-  test('literal values go to Evalsheet\'s hidden data sheet, and the series is bound there', async () => {
+  test('a series without a cell range is skipped as unsupported: no data sheet of the adapter\'s own, nothing drawn', async () => {
     const m = mockExcel(manySheets(1), { excelApi: '1.18' });
-    await new ExcelPort(m.host).applyPlan(plan([{ op: 'add-chart', chart: progressChart('1-1', true) }]));
-    expect(calls(m.log, 'context.workbook.worksheets.add')).toEqual([['"Evalsheet_data"']]);
-    expect(setTo(m.log, 'newSheet[Evalsheet_data].visibility')).toEqual(['Hidden']);
-    expect(calls(m.log, 'newSheet[Evalsheet_data].names.add')[0]?.[0]).toBe('"Evalsheet_owned"');
-    expect(setTo(m.log, 'newSheet[Evalsheet_data].getRange(B1:F1).values')).toEqual([[[43, 47.5, 52, 56.5, 61]]]);
-    expect(calls(m.log, 'sheet[1-1].chart[Line].series.add(期待値).setValues')).toEqual([['newSheet[Evalsheet_data].getRange(B1:F1)']]);
+    const r = await new ExcelPort(m.host).applyPlan(plan([{ op: 'add-chart', chart: progressChart('1-1', true) }]));
+    expect(r.skipped.map((s) => [s.reason, s.detail])).toEqual([['unsupported', 'chart evalsheet:1-1:①: series 「期待値」 has no cell range (Office.js charts take values from ranges only)']]);
+    expect(calls(m.log, 'context.workbook.worksheets.add')).toEqual([]);
+    expect(calls(m.log, 'sheet[1-1].charts.add')).toEqual([]);
+  });
+
+  test('a series bound to a sheet that is not there is skipped, never bound to the chart\'s own sheet', async () => {
+    const m = mockExcel(manySheets(1), { excelApi: '1.18' });
+    const chart = progressChart('1-1');
+    chart.series[1].ref = { sheet: 'Evalsheet グラフデータ', range: 'C2:G2' };
+    const r = await new ExcelPort(m.host).applyPlan(plan([{ op: 'add-chart', chart }]));
+    expect(r.skipped.map((s) => s.reason)).toEqual(['missing-sheet']);
+    expect(calls(m.log, 'sheet[1-1].charts.add')).toEqual([]);
   });
 
   test('before ExcelApi 1.7 charts are skipped as unsupported; before 1.8 blanks are left as Excel has them', async () => {

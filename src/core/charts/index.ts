@@ -17,12 +17,6 @@ export interface ChartOptions {
   placement: 'beside' | 'sheet';
   /** The snapshot the analysis came from, to find free columns beside each block (else the model's cells are used). */
   snapshot?: WorkbookSnapshot;
-  /**
-   * Literal series copied to Evalsheet's data sheet and bound there (default true), because
-   * LibreOffice drops literal chart values and Office.js sets series only from ranges.
-   * false: literal series keep ref null (an adapter must then cope with them itself).
-   */
-  dataSheet?: boolean;
 }
 
 export function chartId(sheet: string, indicatorKey: string): string {
@@ -92,7 +86,9 @@ export function planCharts(a: WorkbookAnalysis, o: ChartOptions): EditPlan {
     }
   }
   const ops: EditOp[] = deleteOps(a);
-  const data = o.dataSheet === false ? null : bindLiteralsToDataSheet(charts);
+  // The one place literal values go, for every adapter: LibreOffice drops literal chart values and
+  // Office.js sets series only from ranges, so they are copied to a hidden owned sheet and bound there.
+  const data = bindLiteralsToDataSheet(charts);
   // Evalsheet's own sheets from an earlier run that this one does not use (placement changed, no
   // literal series now). Adapters hide owned sheets from the snapshot, so delete unconditionally:
   // a missing sheet is skipped ('missing-sheet'), which is harmless.

@@ -118,9 +118,15 @@ describe('planCharts', () => {
     expect(sheetOps.filter((o) => o.op === 'delete-sheet')).toEqual([]);
   });
 
-  test('dataSheet: false keeps literal series as ref null with the values', () => {
-    const two = charts(planCharts(kitakami(), { placement: 'beside', dataSheet: false }).ops)[1];
-    expect(two.series[0]).toMatchObject({ ref: null, values: [48.6, 48, null, 40.9, 38.7, null, null] });
+  test('every series and category list of every chart is bound to cells (no adapter has to cope with literal values)', () => {
+    for (const placement of ['beside', 'sheet'] as const) {
+      for (const c of charts(planCharts(kitakami(), { placement }).ops)) {
+        expect([c.id, c.categories.ref === null, c.series.filter((s) => s.ref === null).map((s) => s.name)]).toEqual([c.id, false, []]);
+      }
+    }
+    const two = charts(planCharts(kitakami(), { placement: 'beside' }).ops)[1];
+    // the literal values stay in the spec too (chart caches), gaps as null
+    expect(two.series[0]).toMatchObject({ ref: { sheet: CHART_DATA_SHEET }, values: [48.6, 48, null, 40.9, 38.7, null, null] });
   });
 
   test('beside: right of the used cells of the rows it covers, charts never overlap', () => {
