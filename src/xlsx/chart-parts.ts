@@ -12,6 +12,7 @@ import {
   relativeTarget,
   relsPathOf,
   relsXml,
+  type Rel,
   removeDrawingElement,
   removeOverride,
   resolveTarget,
@@ -82,6 +83,55 @@ export async function addChartsToXlsx(data: Uint8Array, charts: ChartSpec[]): Pr
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+interface SheetDrawing {
+  sheetPart: string;
+  relId: string;
+  sheetRels: Rel[];
+  drawingPart: string;
+  drawingXml: string;
+  drawingRels: Rel[];
+}
+
+/** The drawing part a sheet shows, with the relationships on both sides; null when it has none. */
+async function sheetDrawing(zip: JSZip, sheetPart: string): Promise<SheetDrawing | null> {
+  const sheetXml = await text(zip, sheetPart);
+  const relId = sheetXml ? drawingRelId(sheetXml) : null;
+  if (!relId) return null;
+  const sheetRels = parseRels(await text(zip, relsPathOf(sheetPart)));
+  const rel = sheetRels.find((r) => r.id === relId);
+  if (!rel) return null;
+  const drawingPart = resolveTarget(sheetPart, rel.target);
+  const drawingXml = await text(zip, drawingPart);
+  if (!drawingXml) return null;
+  return { sheetPart, relId, sheetRels, drawingPart, drawingXml, drawingRels: parseRels(await text(zip, relsPathOf(drawingPart))) };
+}
+
+function isOwned(anchor: { name: string | null }): boolean {
+  return anchor.name !== null && unesc(anchor.name).startsWith(OWNED_PREFIX);
+}
+
+/**
+ * Evalsheet's charts in a package (frame names starting "evalsheet:"): id, sheet, and every part
+ * that belongs to the chart alone (the chart, its relationships and what they point at, such as
+ * the style and colour parts Excel adds when it saves a chart).
+ */
+export async function ownedChartsIn(zip: JSZip): Promise<{ id: string; sheet: string; parts: string[] }[]> {
+  const out: { id: string; sheet: string; parts: string[] }[] = [];
+  for (const [sheet, sheetPart] of await sheetParts(zip)) {
+    const d = await sheetDrawing(zip, sheetPart);
+    if (!d) continue;
+    for (const a of anchorsOf(d.drawingXml).filter(isOwned)) {
+      const chartRel = d.drawingRels.find((r) => r.id === a.chartRelId);
+      if (!chartRel) continue;
+      const chartPart = resolveTarget(d.drawingPart, chartRel.target);
+      const chartRels = relsPathOf(chartPart);
+      const linked = parseRels(await text(zip, chartRels)).map((r) => resolveTarget(chartPart, r.target));
+      out.push({ id: unesc(a.name as string), sheet, parts: [chartPart, ...(zip.file(chartRels) ? [chartRels] : []), ...linked] });
+    }
+  }
+  return out;
+}
+
 /**
  * Removes the charts Evalsheet made (frame names starting "evalsheet:") from one sheet or all
  * (null), with their parts; other charts and images stay. A drawing left empty goes too.
@@ -93,21 +143,14 @@ export async function removeOwnedCharts(data: Uint8Array, sheet: string | null):
   let removed = 0;
   for (const [name, sheetPart] of sheets) {
     if (sheet !== null && name !== sheet) continue;
-    let sheetXml = await text(zip, sheetPart);
-    if (!sheetXml) continue;
-    const relId = drawingRelId(sheetXml);
-    if (!relId) continue;
+    const d = await sheetDrawing(zip, sheetPart);
+    if (!d) continue;
+    const { relId, drawingPart } = d;
+    let { sheetRels, drawingXml, drawingRels } = d;
     const sheetRelsPath = relsPathOf(sheetPart);
-    let sheetRels = parseRels(await text(zip, sheetRelsPath));
-    const rel = sheetRels.find((r) => r.id === relId);
-    if (!rel) continue;
-    const drawingPart = resolveTarget(sheetPart, rel.target);
-    let drawingXml = await text(zip, drawingPart);
-    if (!drawingXml) continue;
     const drawingRelsPath = relsPathOf(drawingPart);
-    let drawingRels = parseRels(await text(zip, drawingRelsPath));
     const anchors = anchorsOf(drawingXml);
-    const owned = anchors.filter((a) => a.name !== null && unesc(a.name).startsWith(OWNED_PREFIX));
+    const owned = anchors.filter(isOwned);
     if (owned.length === 0) continue;
     for (const a of owned) {
       drawingXml = drawingXml.replace(a.xml, '');
@@ -127,8 +170,7 @@ export async function removeOwnedCharts(data: Uint8Array, sheet: string | null):
       zip.remove(drawingRelsPath);
       await removeOverride(zip, drawingPart);
       sheetRels = sheetRels.filter((r) => r.id !== relId);
-      sheetXml = removeDrawingElement(sheetXml);
-      zip.file(sheetPart, sheetXml);
+      zip.file(sheetPart, removeDrawingElement((await text(zip, sheetPart)) as string));
       if (sheetRels.length > 0) zip.file(sheetRelsPath, relsXml(sheetRels));
       else zip.remove(sheetRelsPath);
     } else {

@@ -1,18 +1,21 @@
 import ExcelJS from 'exceljs';
 import { NOTE_HEADER } from '../core/plan/annotate';
+import { retargetOp } from '../core/plan/retarget';
+import { ownedSheetName } from '../core/plan/sheet-names';
 import type { WorkbookPort } from '../core/port';
 import type { ApplyResult, ChartSpec, EditOp, EditPlan, SheetSpec, SkipReason } from '../core/plan/types';
 import type { Settings } from '../core/settings';
 import type { CellValue, WorkbookSnapshot } from '../core/snapshot/types';
 import { toCellValue } from './cell-value';
 import { addChartsToXlsx } from './chart-parts';
-import { loadWorkbook } from './load';
+import { loadWorkbook, type OwnChart } from './load';
 import { specFromSheet, writeSheetSpec } from './put-sheet';
 import { worksheetSnapshot } from './snapshot';
 import { readStore, STORE_SHEET, writeStore } from './store';
 import { noteText, patchStyle, setNote, setSolidFill, solidFill } from './styles';
 
-type Outcome = { undo: EditOp[] } | { skip: SkipReason; detail: string };
+/** `renamed`: the name a put-sheet actually wrote, when a user's sheet already had the planned one. */
+type Outcome = { undo: EditOp[]; renamed?: { from: string; to: string } } | { skip: SkipReason; detail: string };
 
 /**
  * A person's own note is kept: Evalsheet's text (which starts with NOTE_HEADER) goes after it, and
@@ -37,13 +40,6 @@ function showValue(v: CellValue): string {
   return v === null ? '(blank)' : typeof v === 'string' ? `「${v}」` : String(v);
 }
 
-/** Excel sheet names: at most 31 characters, none of []:*?/\ . */
-function sheetNameCandidate(base: string, n: number): string {
-  const clean = base.replace(/[[\]:*?/\\]/g, '_');
-  const suffix = n === 1 ? '' : ` (${n})`;
-  return clean.slice(0, 31 - suffix.length) + suffix;
-}
-
 /**
  * The workbook port over an in-memory ExcelJS workbook: bytes in, bytes out, no file system, so
  * it runs in Node (the CLI) and in a browser alike. Charts are collected and written into the
@@ -57,18 +53,30 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly wb: ExcelJS.Workbook,
     readonly name: string,
-    /** Parts of the input (charts, pivots, macros …) that saving through ExcelJS would lose. */
+    /** Parts of the input (charts, pivots, macros …) that saving through ExcelJS would lose; Evalsheet's own charts aside. */
     readonly lostParts: string[],
+    /** Evalsheet's own charts in the input, which ExcelJS drops too unless a plan draws them again. */
+    private readonly ownCharts: OwnChart[] = [],
   ) {}
 
   static async open(data: Uint8Array | ArrayBuffer, name: string): Promise<XlsxWorkbook> {
-    const { workbook, lostParts } = await loadWorkbook(data, name);
-    return new XlsxWorkbook(workbook, name, lostParts);
+    const { workbook, lostParts, ownCharts } = await loadWorkbook(data, name);
+    return new XlsxWorkbook(workbook, name, lostParts, ownCharts);
   }
 
   /** A new, empty workbook (e.g. for a cross-file summary). */
   static create(name: string): XlsxWorkbook {
     return new XlsxWorkbook(new ExcelJS.Workbook(), name, []);
+  }
+
+  /**
+   * What saving after `plan` would lose: the lost parts, and Evalsheet's own charts of the input
+   * that the plan does not draw again (regenerating charts replaces them; filling does not).
+   */
+  lostPartsWith(plan: EditPlan): string[] {
+    const drawn = new Set(plan.ops.flatMap((o) => (o.op === 'add-chart' ? [o.chart.id] : [])));
+    const dropped = this.ownCharts.filter((c) => !drawn.has(c.id)).flatMap((c) => c.parts);
+    return [...this.lostParts, ...dropped].sort();
   }
 
   private get date1904(): boolean {
@@ -97,7 +105,10 @@ export class XlsxWorkbook implements WorkbookPort {
     let applied = 0;
     const skipped: ApplyResult['skipped'] = [];
     const undo: EditOp[] = [];
-    for (const op of plan.ops) {
+    // Owned sheets written under another name; later charts and links of the plan follow them.
+    const renames = new Map<string, string>();
+    for (const planned of plan.ops) {
+      const op = retargetOp(planned, renames);
       let outcome: Outcome;
       try {
         outcome = this.applyOp(op);
@@ -109,6 +120,7 @@ export class XlsxWorkbook implements WorkbookPort {
       } else {
         applied++;
         undo.unshift(...outcome.undo);
+        if (outcome.renamed) renames.set(outcome.renamed.from, outcome.renamed.to);
       }
     }
     return { applied, skipped, undo: { title: { ja: `元に戻す: ${plan.title.ja}`, en: `Undo: ${plan.title.en}` }, ops: undo } };
@@ -183,12 +195,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private putSheet(spec: SheetSpec): Outcome {
     const store = readStore(this.wb);
     // Replace only a sheet Evalsheet owns; never a user's sheet of the same name: take 「name (2)」 …
-    let name = spec.name;
-    for (let n = 1; ; n++) {
-      name = sheetNameCandidate(spec.name, n);
-      const existing = this.wb.getWorksheet(name);
-      if (!existing || store.owned.includes(name)) break;
-    }
+    const name = ownedSheetName(spec.name, (n) => Boolean(this.wb.getWorksheet(n)) && !store.owned.includes(n));
     const existing = this.wb.getWorksheet(name);
     const undo: EditOp[] = [];
     let orderNo: number | null = null;
@@ -204,7 +211,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (orderNo !== null) (ws as Ordered).orderNo = orderNo;
     writeSheetSpec(ws, { ...spec, name });
     writeStore(this.wb, { ...store, owned: [...store.owned.filter((n) => n !== name), name] });
-    return { undo };
+    return name === spec.name ? { undo } : { undo, renamed: { from: spec.name, to: name } };
   }
 
   private deleteSheet(sheet: string): Outcome {
