@@ -14,6 +14,11 @@ function v(x: unknown): string {
   return String(x);
 }
 
+/** A value already rounded to the sheet's precision, shown with that many decimals (51 → "51.0"). */
+function atPrecision(x: unknown, precision: unknown): string {
+  return typeof x === 'number' && typeof precision === 'number' && precision >= 0 && precision <= 10 ? x.toFixed(precision) : v(x);
+}
+
 function ja(y: unknown): string {
   return typeof y === 'number' ? `${shortEraLabel(y)}年度` : v(y);
 }
@@ -87,12 +92,12 @@ export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
     en: `Indicator "${v(d.indicator)}": in the baseline year ${en(d.year)} the actual ${v(d.actual)} and the expected value ${v(d.expected)} differ`,
   }),
   'expected-missing': (d) => ({
-    ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の期待値が空欄です。基準値 ${v(d.baseline)} → 目標値 ${v(d.target)} の直線上の値は ${v(d.value)} です`,
-    en: `Indicator "${v(d.indicator)}": the expected value for ${en(d.year)} is blank; the line from baseline ${v(d.baseline)} to target ${v(d.target)} gives ${v(d.value)}`,
+    ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の期待値が空欄です。基準値 ${v(d.baseline)} → 目標値 ${v(d.target)} の直線上の値は ${atPrecision(d.value, d.precision)} です`,
+    en: `Indicator "${v(d.indicator)}": the expected value for ${en(d.year)} is blank; the line from baseline ${v(d.baseline)} to target ${v(d.target)} gives ${atPrecision(d.value, d.precision)}`,
   }),
   'expected-mismatch': (d) => ({
-    ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の期待値 ${v(d.written)} は、基準値 ${v(d.baseline)} → 目標値 ${v(d.target)} の直線上の値 ${v(d.value)} (小数 ${v(d.precision)} 桁) と異なります`,
-    en: `Indicator "${v(d.indicator)}": the expected value ${v(d.written)} for ${en(d.year)} differs from ${v(d.value)} on the line from baseline ${v(d.baseline)} to target ${v(d.target)} (${v(d.precision)} decimals)`,
+    ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の期待値 ${v(d.written)} は、基準値 ${v(d.baseline)} → 目標値 ${v(d.target)} の直線上の値 ${atPrecision(d.value, d.precision)} (小数 ${v(d.precision)} 桁) と異なります`,
+    en: `Indicator "${v(d.indicator)}": the expected value ${v(d.written)} for ${en(d.year)} differs from ${atPrecision(d.value, d.precision)} on the line from baseline ${v(d.baseline)} to target ${v(d.target)} (${v(d.precision)} decimals)`,
   }),
   'actual-missing': (d) => ({
     ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の実績値が空欄で、理由の記載もありません (評価対象 ${ja(d.evaluationYear)})`,
@@ -144,7 +149,7 @@ export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
   }),
   'grade-inconsistent': (d) => ({
     ja: `項目 ${v(d.item)} の評価 ${v(d.grade)} は、指標の数値から導かれる ${v(d.suggested)} と ${v(d.levels)} 段階異なります (${basisJa(d)})`,
-    en: `Item ${v(d.item)} is graded ${v(d.grade)}, ${v(d.levels)} level(s) from the ${v(d.suggested)} its indicators give (${basisEn(d)})`,
+    en: `Item ${v(d.item)} is graded ${v(d.grade)}, ${v(d.levels)} ${d.levels === 1 ? 'level' : 'levels'} from the ${v(d.suggested)} its indicators give (${basisEn(d)})`,
   }),
   'narrative-missing': (d) => ({
     ja: `評価 ${v(d.grade)} の項目 ${v(d.item)} に分析 (${(d.fields as string[]).join('、')}) の記載がありません`,

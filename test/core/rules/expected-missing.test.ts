@@ -23,3 +23,11 @@ test('not on a blank target cell (target-missing’s) nor on filled cells', () =
   expect(fired('expected-missing', clean())).toEqual([]);
   expect(fired('expected-missing', clean({ expected: [100, 110, 120, 130, 140, 150, null] }))).toEqual([]);
 });
+
+test('the message shows the value at the sheet precision, as the fill writes it', () => {
+  // Kitakami ②: 48.6 → 51.5; R6 interpolates to exactly 51.0, which a person reads as "51.0", not "51".
+  const m = clean({ actual: [48.6], expected: [48.6, 49.1, 49.6, 50.1, 50.5, null, 51.5], format: '0.0' });
+  const [f] = run('expected-missing', m);
+  expect(f.message.en).toContain('gives 51.0');
+  expect(f.message.ja).toContain('直線上の値は 51.0 です');
+});

@@ -6,8 +6,10 @@ test('2+ levels → warning, 1 level → info; the message shows actual, expecte
   expect(run('grade-inconsistent', behind).map((f) => [f.severity, f.cell, f.data.suggested])).toEqual([['warning', 'G26', 'D']]);
   const f = run('grade-inconsistent', behind)[0];
   expect(f.message.ja).toContain('実績 115、期待値 140、基準値 100、進捗 37.5%');
+  expect(f.message.en).toContain('graded A, 3 levels from the D');
   const slightly = clean({ grade: 'A', actual: [100, 110, 120, 130, 135] }); // 87.5% → B
   expect(run('grade-inconsistent', slightly).map((f) => [f.severity, f.cell])).toEqual([['info', 'G26']]);
+  expect(run('grade-inconsistent', slightly)[0].message.en).toContain('graded A, 1 level from the B');
 });
 
 test('not when consistent, nor for E (評価不能), nor for qualitative rows', () => {
