@@ -2,9 +2,10 @@ import * as path from 'path';
 import type { WorkbookAnalysis } from '../core/analyze/types';
 import type { ApplyResult, EditPlan } from '../core/plan/types';
 import type { Settings } from '../core/settings';
+import type { WorkbookSnapshot } from '../core/snapshot/types';
 import type { XlsxWorkbook } from '../xlsx';
 import { analyzeOpened } from './analyze';
-import { type CliContext, raiseExit } from './context';
+import { type CliContext, type Io, raiseExit } from './context';
 import type { Lang } from './lang';
 import { fileErrorOf, openWorkbook } from './open';
 import { checkOutput, writeAtomically } from './output';
@@ -17,16 +18,28 @@ export interface EditRun {
   lang: Lang;
 }
 
+/** The adapter's skipped ops on stderr, one line each naming the file, so nothing is dropped silently. */
+export function reportSkipped(io: Io, file: string, result: ApplyResult): void {
+  for (const s of result.skipped) {
+    // Cleaning up an Evalsheet sheet or chart that is not there is not news.
+    if (s.reason === 'missing-sheet' && (s.op.op === 'delete-sheet' || s.op.op === 'delete-owned-charts')) continue;
+    const op = s.op;
+    const where =
+      op.op === 'add-chart' ? `chart ${op.chart.id}` : op.op === 'put-sheet' ? `sheet ${op.spec.name}` : `${op.sheet ?? ''}${'cell' in op ? `!${op.cell}` : ''}`;
+    io.stderr(`evalsheet: ${file}: skipped ${where}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}\n`);
+  }
+}
+
 /**
- * The shared path of fill and annotate: check the output first (never the input, never an existing
- * file unasked), open, refuse when saving would lose parts ExcelJS cannot keep (unless --force),
- * analyse, apply the plan, write atomically. Returns null when nothing was written.
+ * The shared path of fill, annotate and charts: check the output first (never the input, never an
+ * existing file unasked), open, analyse, plan, refuse when saving would lose parts ExcelJS cannot
+ * keep (unless --force), apply the plan, write atomically. Returns null when nothing was written.
  */
 export async function editWorkbook(
   ctx: CliContext,
   run: EditRun,
-  makePlan: (a: WorkbookAnalysis, wb: XlsxWorkbook) => EditPlan,
-): Promise<{ analysis: WorkbookAnalysis; result: ApplyResult; wb: XlsxWorkbook } | null> {
+  makePlan: (a: WorkbookAnalysis, opened: { wb: XlsxWorkbook; snapshot: WorkbookSnapshot }) => EditPlan,
+): Promise<{ analysis: WorkbookAnalysis; plan: EditPlan; result: ApplyResult; wb: XlsxWorkbook } | null> {
   const { io } = ctx;
   checkOutput(path.resolve(io.cwd, run.input), path.resolve(io.cwd, run.output), run.force);
   let wb: XlsxWorkbook;
@@ -39,8 +52,13 @@ export async function editWorkbook(
     raiseExit(ctx, 2);
     return null;
   }
-  if (wb.lostParts.length > 0) {
-    const list = wb.lostParts.join(', ');
+  const snapshot = await wb.readSnapshot();
+  const analysis = await analyzeOpened(wb, run.settings, io, run.lang, snapshot);
+  const plan = makePlan(analysis, { wb, snapshot });
+  // Evalsheet's own charts count as lost only when the plan does not draw them again.
+  const lost = wb.lostPartsWith(plan);
+  if (lost.length > 0) {
+    const list = lost.join(', ');
     if (!run.force) {
       io.stderr(
         `evalsheet: ${run.input}: saving would LOSE parts this tool cannot keep (${list}): charts, pivot tables or macros. Nothing written; add --force to write anyway. / ` +
@@ -51,13 +69,14 @@ export async function editWorkbook(
     }
     io.stderr(`evalsheet: WARNING ${run.input}: ${run.output} is written WITHOUT ${list} (--force) / ${list} は失われます\n`);
   }
-  const analysis = await analyzeOpened(wb, run.settings, io, run.lang);
-  const plan = makePlan(analysis, wb);
   const result = await wb.applyPlan(plan);
   writeAtomically(path.resolve(io.cwd, run.output), await wb.toBytes());
-  for (const s of result.skipped) {
-    const where = 'sheet' in s.op ? s.op.sheet : '';
-    io.stderr(`evalsheet: ${run.input}: skipped ${where}${'cell' in s.op ? `!${s.op.cell}` : ''}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}\n`);
-  }
-  return { analysis, result, wb };
+  reportSkipped(io, run.input, result);
+  return { analysis, plan, result, wb };
+}
+
+/** How many charts of the plan the adapter took (added, not skipped). */
+export function addedCharts(plan: EditPlan, result: ApplyResult): number {
+  const skipped = new Set(result.skipped.flatMap((s) => (s.op.op === 'add-chart' ? [s.op.chart.id] : [])));
+  return plan.ops.filter((o) => o.op === 'add-chart' && !skipped.has(o.chart.id)).length;
 }

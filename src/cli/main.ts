@@ -65,7 +65,5 @@ export function nodeIo(): Io {
 
 /** Entry for bin/evalsheet.js: waits for stdout to drain so piped JSON is never cut short. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
-  const code = await run(argv, nodeIo());
-  // Commands that set process.exitCode themselves (charts, summary) keep theirs: the worse status wins.
-  process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
+  process.exitCode = await run(argv, nodeIo());
 }

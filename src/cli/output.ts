@@ -15,7 +15,8 @@ function realOrSelf(p: string): string {
   }
 }
 
-function sameFile(a: string, b: string): boolean {
+/** The same file by path, symlink or hard link. */
+export function sameFile(a: string, b: string): boolean {
   if (realOrSelf(a) === realOrSelf(b)) return true;
   try {
     const sa = fs.statSync(a);
@@ -27,12 +28,13 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /**
- * Checks an output path before any work is done: never the input (by path, symlink or hard link),
+ * Checks an output path before any work is done: never an input (by path, symlink or hard link),
  * an existing file only with --force, and a folder that exists.
  */
-export function checkOutput(input: string, output: string, force: boolean): void {
-  if (sameFile(input, output)) {
-    throw new UsageError(`${output}: the output would overwrite the input ${input}; choose another name / 入力ファイルには書き込みません`);
+export function checkOutput(inputs: string | string[], output: string, force: boolean): void {
+  const clash = (typeof inputs === 'string' ? [inputs] : inputs).find((input) => sameFile(input, output));
+  if (clash !== undefined) {
+    throw new UsageError(`${output}: the output would overwrite the input ${clash}; choose another name / 入力ファイルには書き込みません`);
   }
   if (!fs.existsSync(path.dirname(path.resolve(output)))) {
     throw new UsageError(`${output}: the folder ${path.dirname(output)} does not exist / 出力先フォルダがありません`);

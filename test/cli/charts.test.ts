@@ -1,80 +1,95 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import JSZip from 'jszip';
-import * as os from 'os';
 import * as path from 'path';
-import { runCharts } from '../../src/cli/commands/charts';
 import { seedWorkbook } from '../render/seed-workbook';
+import { cli, scratch } from './helpers';
 
 let dir: string;
-let input: string;
-const lines: string[] = [];
-const err = (l: string) => lines.push(l);
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-charts-'));
-  input = path.join(dir, 'kitakami.xlsx');
-  fs.writeFileSync(input, await seedWorkbook([{ seed: 'kitakami', name: '9-2' }]));
+  dir = scratch();
+  fs.writeFileSync(path.join(dir, 'kitakami.xlsx'), await seedWorkbook([{ seed: 'kitakami', name: '9-2' }]));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-beforeEach(() => (lines.length = 0));
 
 async function chartNames(file: string): Promise<string[]> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, file)));
   const drawings = Object.keys(zip.files).filter((k) => /^xl\/drawings\/drawing\d+\.xml$/.test(k));
   const xml = (await Promise.all(drawings.map((d) => zip.file(d)!.async('string')))).join('');
   return [...xml.matchAll(/cNvPr id="\d+" name="([^"]+)"/g)].map((m) => m[1]);
 }
 
-describe('evalsheet charts', () => {
-  test('writes the charts beside the blocks; the input is untouched; values intact', async () => {
-    const before = fs.readFileSync(input);
-    const out = path.join(dir, 'out.xlsx');
-    expect(await runCharts(input, { output: out, placement: 'beside', force: false }, err)).toBe(0);
-    expect(fs.readFileSync(input).equals(before)).toBe(true);
-    expect(await chartNames(out)).toEqual(['evalsheet:9-2:①', 'evalsheet:9-2:②']);
-    expect(lines.join('\n')).toMatch(/2 charts \(beside\)/);
+describe('evalsheet charts (in-process)', () => {
+  test('writes the charts beside the blocks and says so on stdout; the input is untouched; values intact', async () => {
+    const before = fs.readFileSync(path.join(dir, 'kitakami.xlsx'));
+    const r = await cli(['charts', 'kitakami.xlsx', '-o', 'out.xlsx'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe('kitakami.xlsx → out.xlsx: 2 charts (beside)\n');
+    expect(fs.readFileSync(path.join(dir, 'kitakami.xlsx')).equals(before)).toBe(true);
+    expect(await chartNames('out.xlsx')).toEqual(['evalsheet:9-2:①', 'evalsheet:9-2:②']);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(fs.readFileSync(out) as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(fs.readFileSync(path.join(dir, 'out.xlsx')) as unknown as ExcelJS.Buffer);
     expect(wb.getWorksheet('9-2')?.getCell('H38').value).toBe(96);
   });
 
-  test('--placement sheet puts them on Evalsheet グラフ', async () => {
-    const out = path.join(dir, 'sheet.xlsx');
-    expect(await runCharts(input, { output: out, placement: 'sheet', force: false }, err)).toBe(0);
-    const zip = await JSZip.loadAsync(fs.readFileSync(out));
-    const wbXml = await zip.file('xl/workbook.xml')!.async('string');
-    expect(wbXml).toContain('name="Evalsheet グラフ"');
-    expect(await chartNames(out)).toHaveLength(2);
+  test('--placement sheet puts them on Evalsheet グラフ; messages in Japanese with --lang ja; a wrong placement is misuse', async () => {
+    const r = await cli(['charts', 'kitakami.xlsx', '-o', 'sheet.xlsx', '--placement', 'sheet', '--lang', 'ja'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('kitakami.xlsx → sheet.xlsx: 進捗グラフ 2 件（シート「Evalsheet グラフ」）\n');
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'sheet.xlsx')));
+    expect(await zip.file('xl/workbook.xml')!.async('string')).toContain('name="Evalsheet グラフ"');
+    expect(await chartNames('sheet.xlsx')).toHaveLength(2);
+    const bad = await cli(['charts', 'kitakami.xlsx', '-o', 'x.xlsx', '--placement', 'top'], { cwd: dir });
+    expect([bad.code, bad.stderr]).toEqual([2, 'evalsheet: --placement must be beside or sheet, not "top"\n']);
+    expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
 
-  test('refuses to write over the input, or over an existing output without --force', async () => {
-    expect(await runCharts(input, { output: input, placement: 'beside', force: true }, err)).toBe(2);
-    expect(lines.pop()).toMatch(/overwrite the input/);
-    const out = path.join(dir, 'exists.xlsx');
-    fs.writeFileSync(out, 'keep me');
-    expect(await runCharts(input, { output: out, placement: 'beside', force: false }, err)).toBe(2);
-    expect(lines.pop()).toMatch(/already exists.*--force/);
-    expect(fs.readFileSync(out, 'utf8')).toBe('keep me');
-    expect(await runCharts(input, { output: out, placement: 'beside', force: true }, err)).toBe(0);
-    expect(await chartNames(out)).toHaveLength(2);
+  test('never over the input; an existing output only with --force', async () => {
+    const over = await cli(['charts', 'kitakami.xlsx', '-o', './kitakami.xlsx', '--force'], { cwd: dir });
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('would overwrite the input');
+    fs.writeFileSync(path.join(dir, 'exists.xlsx'), 'keep me');
+    const refused = await cli(['charts', 'kitakami.xlsx', '-o', 'exists.xlsx'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('exists.xlsx: already exists; add --force');
+    expect(fs.readFileSync(path.join(dir, 'exists.xlsx'), 'utf8')).toBe('keep me');
+    expect((await cli(['charts', 'kitakami.xlsx', '-o', 'exists.xlsx', '--force'], { cwd: dir })).code).toBe(0);
+    expect(await chartNames('exists.xlsx')).toHaveLength(2);
   });
 
-  test('a file that is not a workbook: exit 2 with its name, no output', async () => {
-    const bad = path.join(dir, 'bad.xlsx');
-    fs.writeFileSync(bad, 'not a zip');
-    const out = path.join(dir, 'bad-out.xlsx');
-    expect(await runCharts(bad, { output: out, placement: 'beside', force: false }, err)).toBe(2);
-    expect(lines.join('\n')).toContain('bad.xlsx');
-    expect(fs.existsSync(out)).toBe(false);
+  test('a file that is not a workbook: exit 2 with its name, no output, no temporary file', async () => {
+    fs.writeFileSync(path.join(dir, 'bad.xlsx'), 'not a zip');
+    const r = await cli(['charts', 'bad.xlsx', '-o', 'bad-out.xlsx'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^evalsheet: bad\.xlsx: /);
+    expect(fs.existsSync(path.join(dir, 'bad-out.xlsx'))).toBe(false);
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('regenerating from an output with charts does not duplicate them', async () => {
-    const first = path.join(dir, 'first.xlsx');
-    const second = path.join(dir, 'second.xlsx');
-    await runCharts(input, { output: first, placement: 'beside', force: true }, err);
-    await runCharts(first, { output: second, placement: 'beside', force: true }, err);
-    expect(await chartNames(second)).toEqual(['evalsheet:9-2:①', 'evalsheet:9-2:②']);
+  test("regenerating from an output with Evalsheet's charts replaces them (no --force needed, no duplicates)", async () => {
+    expect((await cli(['charts', 'kitakami.xlsx', '-o', 'first.xlsx'], { cwd: dir })).code).toBe(0);
+    const again = await cli(['charts', 'first.xlsx', '-o', 'second.xlsx'], { cwd: dir });
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(await chartNames('second.xlsx')).toEqual(['evalsheet:9-2:①', 'evalsheet:9-2:②']);
+  });
+
+  test("a chart that is not Evalsheet's would be lost: refused without --force, written with a warning with it", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'kitakami.xlsx')));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+    fs.writeFileSync(path.join(dir, 'users-chart.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const refused = await cli(['charts', 'users-chart.xlsx', '-o', 'u.xlsx'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('saving would LOSE parts this tool cannot keep (xl/charts/chart1.xml)');
+    expect(fs.existsSync(path.join(dir, 'u.xlsx'))).toBe(false);
+    const forced = await cli(['charts', 'users-chart.xlsx', '-o', 'u.xlsx', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain('WARNING users-chart.xlsx: u.xlsx is written WITHOUT xl/charts/chart1.xml');
+  });
+
+  test('--help lists the options', async () => {
+    const r = await cli(['charts', '--help']);
+    expect(r.code).toBe(0);
+    for (const o of ['--output', '--placement', '--force', '--year', '--preset', '--lang']) expect([o, r.stdout.includes(o)]).toEqual([o, true]);
   });
 });

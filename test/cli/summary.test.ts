@@ -1,70 +1,100 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import JSZip from 'jszip';
-import * as os from 'os';
 import * as path from 'path';
-import { runSummary } from '../../src/cli/commands/summary';
 import { seedWorkbook } from '../render/seed-workbook';
+import { cli, scratch } from './helpers';
 
 let dir: string;
-const lines: string[] = [];
-const err = (l: string) => lines.push(l);
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-summary-'));
+  dir = scratch();
   fs.mkdirSync(path.join(dir, 'in', 'sub'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'in', 'a-kitakami.xlsx'), await seedWorkbook([{ seed: 'kitakami', name: '9-2' }]));
   fs.writeFileSync(path.join(dir, 'in', 'sub', 'b-nasushiobara.xlsx'), await seedWorkbook([{ seed: 'nasushiobara', name: 'P3' }]));
   fs.writeFileSync(path.join(dir, 'in', '~$a-kitakami.xlsx'), 'lock file');
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-beforeEach(() => (lines.length = 0));
 
 async function summarySheet(file: string): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync(file) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(fs.readFileSync(path.join(dir, file)) as unknown as ExcelJS.Buffer);
   return wb.getWorksheet('評価サマリー') as ExcelJS.Worksheet;
 }
 
-describe('evalsheet summary', () => {
-  test('a folder: every workbook in it, one row per item and indicator with the file named; progress on stderr', async () => {
-    const out = path.join(dir, 'summary.xlsx');
-    expect(await runSummary([path.join(dir, 'in')], { output: out, force: false }, err)).toBe(0);
-    expect(lines.filter((l) => /^\[\d\/2\]/.test(l))).toHaveLength(2);
-    const ws = await summarySheet(out);
+/** Files named in column A of the data rows. */
+function filesOf(ws: ExcelJS.Worksheet): string[] {
+  const files: string[] = [];
+  ws.eachRow((row, n) => {
+    if (n > 2 && /\.xlsx$/.test(String(row.getCell(1).value))) files.push(String(row.getCell(1).value));
+  });
+  return files;
+}
+
+describe('evalsheet summary (in-process)', () => {
+  test('a folder: every workbook in it (lock files aside), one row per item and indicator with the file named', async () => {
+    const r = await cli(['summary', 'in', '-o', 'summary.xlsx'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/^summary\.xlsx: Build the evaluation summary \(2 files, \d+ rows\)\n$/);
+    const ws = await summarySheet('summary.xlsx');
     expect(String(ws.getCell('A2').value)).toBe('ファイル\nFile');
-    const files: string[] = [];
-    ws.eachRow((row, n) => {
-      if (n > 2 && /\.xlsx$/.test(String(row.getCell(1).value))) files.push(path.basename(String(row.getCell(1).value)));
-    });
-    expect(files.filter((f) => f === 'a-kitakami.xlsx').length).toBeGreaterThanOrEqual(3);
-    expect(files.filter((f) => f === 'b-nasushiobara.xlsx').length).toBeGreaterThanOrEqual(10);
+    const files = filesOf(ws);
+    expect(files.filter((f) => f === path.join('in', 'a-kitakami.xlsx')).length).toBeGreaterThanOrEqual(3);
+    expect(files.filter((f) => f === path.join('in', 'sub', 'b-nasushiobara.xlsx')).length).toBeGreaterThanOrEqual(10);
     expect(ws.pageSetup.orientation).toBe('landscape');
-    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'summary.xlsx')));
     expect(Object.keys(zip.files).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(1);
   });
 
-  test('an unreadable submission is named and skipped; the rest is summarised; exit 2', async () => {
-    const bad = path.join(dir, 'broken.xlsx');
-    fs.writeFileSync(bad, 'garbage');
-    const out = path.join(dir, 'partial.xlsx');
-    expect(await runSummary([bad, path.join(dir, 'in', 'a-kitakami.xlsx')], { output: out, force: false }, err)).toBe(2);
-    expect(lines.some((l) => l.startsWith(`${bad}: skipped`))).toBe(true);
-    expect(String((await summarySheet(out)).getCell('A3').value)).toContain('a-kitakami.xlsx');
+  test('progress on a terminal when there are many files, never in a pipe', async () => {
+    const many = path.join(dir, 'many');
+    fs.mkdirSync(many);
+    for (const n of ['1', '2', '3', '4']) fs.copyFileSync(path.join(dir, 'in', 'a-kitakami.xlsx'), path.join(many, `${n}.xlsx`));
+    const tty = await cli(['summary', 'many', '-o', 'many.xlsx'], { cwd: dir, tty: true });
+    expect(tty.stderr.split('\n').filter((l) => /^\[\d\/4\] many/.test(l))).toHaveLength(4);
+    const pipe = await cli(['summary', 'many', '-o', 'many.xlsx', '--force'], { cwd: dir });
+    expect(pipe.stderr).toBe('');
   });
 
-  test('never writes over an input; needs --force for an existing output; no inputs is misuse', async () => {
+  test('an unreadable submission is named on stderr, the rest is summarised, exit 2', async () => {
+    fs.writeFileSync(path.join(dir, 'broken.xlsx'), 'garbage');
+    const r = await cli(['summary', 'broken.xlsx', 'missing.xlsx', 'in/a-kitakami.xlsx', '-o', 'partial.xlsx'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^evalsheet: broken\.xlsx: /);
+    expect(lines[1]).toBe('evalsheet: missing.xlsx: no such file / ファイルがありません');
+    expect(r.stdout).toContain('(2 unreadable files left out)');
+    const files = filesOf(await summarySheet('partial.xlsx'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(new Set(files)).toEqual(new Set([path.join('in', 'a-kitakami.xlsx')]));
+  });
+
+  test('never writes over an input; an existing output only with --force; no inputs is misuse', async () => {
     const input = path.join(dir, 'in', 'a-kitakami.xlsx');
     const before = fs.readFileSync(input);
-    expect(await runSummary([input], { output: input, force: true }, err)).toBe(2);
-    expect(lines.pop()).toMatch(/overwrite the input/);
+    const over = await cli(['summary', 'in/a-kitakami.xlsx', '-o', 'in/a-kitakami.xlsx', '--force'], { cwd: dir });
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('would overwrite the input');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
-    const out = path.join(dir, 'exists.xlsx');
-    fs.writeFileSync(out, 'x');
-    expect(await runSummary([input], { output: out, force: false }, err)).toBe(2);
-    expect(fs.readFileSync(out, 'utf8')).toBe('x');
+    fs.writeFileSync(path.join(dir, 'exists.xlsx'), 'x');
+    const refused = await cli(['summary', 'in', '-o', 'exists.xlsx'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('exists.xlsx: already exists; add --force');
+    expect(fs.readFileSync(path.join(dir, 'exists.xlsx'), 'utf8')).toBe('x');
+    expect((await cli(['summary', 'in', '-o', 'exists.xlsx', '--force'], { cwd: dir })).code).toBe(0);
     fs.mkdirSync(path.join(dir, 'empty'));
-    expect(await runSummary([path.join(dir, 'empty')], { output: path.join(dir, 'none.xlsx'), force: false }, err)).toBe(2);
-    expect(lines.pop()).toMatch(/no \.xlsx files/);
+    const none = await cli(['summary', 'empty', '-o', 'none.xlsx'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no \.xlsx files in empty/);
+    expect(fs.existsSync(path.join(dir, 'none.xlsx'))).toBe(false);
+  });
+
+  test('a summary an earlier run left in the folder is not read as a submission', async () => {
+    expect((await cli(['summary', 'in', '-o', 'in/summary.xlsx'], { cwd: dir })).code).toBe(0);
+    const again = await cli(['summary', 'in', '-o', 'in/summary.xlsx', '--force'], { cwd: dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('(2 files,');
+    fs.rmSync(path.join(dir, 'in', 'summary.xlsx'));
   });
 });

@@ -3,8 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { PNG } from 'pngjs';
-import { runCharts } from '../../src/cli/commands/charts';
-import { runSummary } from '../../src/cli/commands/summary';
+import { cli } from '../cli/helpers';
 import { seedWorkbook } from './seed-workbook';
 
 /**
@@ -13,7 +12,9 @@ import { seedWorkbook } from './seed-workbook';
  * same workbook without charts has none; the summary must render with its Japanese text.
  */
 
-const OUT = path.join(__dirname, '..', '..', 'test-output', 'render');
+/** Where the renderings are kept; each run renders in a folder of its own and copies them here last, so parallel runs do not clash. */
+const KEEP = path.join(__dirname, '..', '..', 'test-output', 'render');
+let OUT: string;
 const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].find((p) => fs.existsSync(p)) ?? null;
 const describeIf = soffice ? describe : describe.skip;
 if (!soffice) console.warn('test/render skipped: LibreOffice (soffice) is not installed; CI installs it');
@@ -45,17 +46,20 @@ describeIf('rendered by LibreOffice', () => {
   let work: string;
 
   beforeAll(async () => {
-    fs.rmSync(OUT, { recursive: true, force: true });
-    fs.mkdirSync(OUT, { recursive: true });
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'render-'));
-    const plain = path.join(work, 'kitakami-plain.xlsx');
-    fs.writeFileSync(plain, await seedWorkbook([{ seed: 'kitakami', name: '9-2' }]));
-    const nasu = path.join(work, 'nasushiobara.xlsx');
-    fs.writeFileSync(nasu, await seedWorkbook([{ seed: 'nasushiobara', name: 'P3' }]));
-    const quiet = () => undefined;
-    expect(await runCharts(plain, { output: path.join(work, 'kitakami-charts.xlsx'), placement: 'beside', force: false }, quiet)).toBe(0);
-    expect(await runCharts(nasu, { output: path.join(work, 'nasushiobara-charts.xlsx'), placement: 'sheet', force: false }, quiet)).toBe(0);
-    expect(await runSummary([plain, nasu], { output: path.join(work, 'summary.xlsx'), force: false }, quiet)).toBe(0);
+    OUT = path.join(work, 'out');
+    fs.mkdirSync(OUT);
+    fs.writeFileSync(path.join(work, 'kitakami-plain.xlsx'), await seedWorkbook([{ seed: 'kitakami', name: '9-2' }]));
+    fs.writeFileSync(path.join(work, 'nasushiobara.xlsx'), await seedWorkbook([{ seed: 'nasushiobara', name: 'P3' }]));
+    // The outputs come from the command line itself, in-process.
+    for (const argv of [
+      ['charts', 'kitakami-plain.xlsx', '-o', 'kitakami-charts.xlsx'],
+      ['charts', 'nasushiobara.xlsx', '-o', 'nasushiobara-charts.xlsx', '--placement', 'sheet'],
+      ['summary', 'kitakami-plain.xlsx', 'nasushiobara.xlsx', '-o', 'summary.xlsx'],
+    ]) {
+      const r = await cli(argv, { cwd: work });
+      expect([argv[0], r.code, r.stderr]).toEqual([argv[0], 0, '']);
+    }
     const files = ['kitakami-plain', 'kitakami-charts', 'nasushiobara-charts', 'summary'].map((s) => path.join(work, `${s}.xlsx`));
     // One LibreOffice start for all files: it is slow to start. A fresh profile each run.
     const profile = `file://${fs.mkdtempSync(path.join(os.tmpdir(), 'lo-'))}`;
@@ -64,6 +68,8 @@ describeIf('rendered by LibreOffice', () => {
       const stem = path.basename(f, '.xlsx');
       execFileSync('pdftoppm', ['-png', '-r', '60', path.join(OUT, `${stem}.pdf`), path.join(OUT, stem)]);
     }
+    fs.rmSync(KEEP, { recursive: true, force: true });
+    fs.cpSync(OUT, KEEP, { recursive: true });
   }, 180_000);
 
   afterAll(() => work && fs.rmSync(work, { recursive: true, force: true }));

@@ -7,6 +7,8 @@ import { expandInputs } from '../files';
 import { formatReport } from '../format-report';
 import { pickLang } from '../lang';
 import { fileErrorOf, openWorkbook } from '../open';
+import { engineOptions } from '../options';
+import { progress } from '../progress';
 import { settingsFromOptions } from '../settings';
 import { toolVersion } from '../version';
 
@@ -17,18 +19,14 @@ interface CheckOptions {
   lang?: string;
 }
 
-/** Progress lines only when there are many files and stderr is a terminal, so logs and pipes stay clean. */
-const PROGRESS_FROM = 4;
-
 export function registerCheck(program: Command): void {
-  program
-    .command('check')
-    .description('check evaluation sheets: a readable report, or the JSON report with --json / 評価シートを点検')
-    .argument('<paths...>', '.xlsx files or folders (every .xlsx inside, recursively)')
-    .option('--json', 'print the JSON report of RULES.md on stdout')
-    .option('--year <year>', 'evaluated fiscal year, e.g. R5 or 2023 (overrides the sheet)')
-    .option('--preset <name>', 'grade preset (default, osaka-library, nagoya-port, tama, sano, kitakami, a-e)')
-    .option('--lang <lang>', 'ja or en (default: from LANG)')
+  engineOptions(
+    program
+      .command('check')
+      .description('check evaluation sheets: a readable report, or the JSON report with --json / 評価シートを点検')
+      .argument('<paths...>', '.xlsx files or folders (every .xlsx inside, recursively)')
+      .option('--json', 'print the JSON report of RULES.md on stdout'),
+  )
     .addHelpText('after', '\nExit status: 0 no errors, 1 errors found, 2 a file could not be read or misuse.')
     .action(async (paths: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
@@ -36,10 +34,10 @@ export function registerCheck(program: Command): void {
       const settings = settingsFromOptions(opts);
       const files = expandInputs(paths, ctx.io.cwd);
       if (files.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')} / .xlsx ファイルがありません`);
-      const showProgress = files.length >= PROGRESS_FROM && ctx.io.stderrIsTTY;
+      const step = progress(ctx.io, files.length);
       const reports: FileReport[] = [];
       for (const [i, f] of files.entries()) {
-        if (showProgress) ctx.io.stderr(`[${i + 1}/${files.length}] ${f.display}\n`);
+        step(i, f.display);
         try {
           const wb = await openWorkbook(f.absolute, f.display);
           reports.push(fileReport(f.display, await analyzeOpened(wb, settings, ctx.io, lang)));

@@ -3,6 +3,7 @@ import { planFill, proposeFill, type FillChange } from '../../core/plan';
 import { cliContext } from '../context';
 import { editWorkbook } from '../edit';
 import { pickLang, type Lang } from '../lang';
+import { engineOptions, outputOptions } from '../options';
 import { settingsFromOptions } from '../settings';
 
 interface FillOptions {
@@ -29,17 +30,14 @@ function changeLine(c: FillChange, lang: Lang): string {
 }
 
 export function registerFill(program: Command): void {
-  program
-    .command('fill')
-    .description('write interpolated expected values (期待値) into blank expected cells of a copy / 期待値を記入')
-    .argument('<input>', 'the .xlsx to read (never written)')
-    .requiredOption('-o, --output <file>', 'the .xlsx to write (not the input)')
-    .option('--overwrite-mismatches', 'also replace written expected values that differ from the line')
-    .option('--year <year>', 'evaluated fiscal year, e.g. R5 or 2023')
-    .option('--preset <name>', 'grade preset')
-    .option('--force', 'replace an existing output file; write even if charts/pivots of the input would be lost')
-    .option('--lang <lang>', 'ja or en (default: from LANG)')
-    .action(async (input: string, opts: FillOptions, cmd: Command) => {
+  engineOptions(
+    outputOptions(
+      program
+        .command('fill')
+        .description('write interpolated expected values (期待値) into blank expected cells of a copy / 期待値を記入')
+        .argument('<input>', 'the .xlsx to read (never written)'),
+    ).option('--overwrite-mismatches', 'also replace written expected values that differ from the line'),
+  ).action(async (input: string, opts: FillOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
       const lang = pickLang(opts.lang, ctx.io.env);
       const settings = settingsFromOptions(opts);

@@ -1,0 +1,18 @@
+import type { Command } from 'commander';
+
+/**
+ * Options several commands share, declared once so their names and help read the same everywhere.
+ */
+
+/** --year, --preset, --lang: how the engine reads the sheets and which language messages use. */
+export function engineOptions(cmd: Command): Command {
+  return cmd
+    .option('--year <year>', 'evaluated fiscal year, e.g. R5 or 2023 (overrides the sheet)')
+    .option('--preset <name>', 'grade preset (default, osaka-library, nagoya-port, tama, sano, kitakami, a-e)')
+    .option('--lang <lang>', 'ja or en (default: from LANG)');
+}
+
+/** -o and --force of a command that writes a workbook (never an input). */
+export function outputOptions(cmd: Command, forceHelp = 'replace an existing output file; write even if charts/pivots of the input would be lost'): Command {
+  return cmd.requiredOption('-o, --output <file>', 'the .xlsx to write (never an input)').option('--force', forceHelp);
+}
