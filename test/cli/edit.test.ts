@@ -180,6 +180,32 @@ describe('evalsheet annotate', () => {
     expect(e2.getWorksheet(FINDINGS_SHEET)!.rowCount).toBe(findings.length + 1);
   });
 
+  it('adds a native progress chart beside each indicator block; the output re-reads with exceljs; re-annotating replaces the charts', async () => {
+    const dir = scratch(['kitakami-9-2.xlsx']);
+    const r = await cli(['annotate', 'kitakami-9-2.xlsx', '-o', 'marked.xlsx'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n')[0]).toMatch(/; 2 progress charts$/);
+    const chartsOf = async (file: string) => {
+      const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, file)));
+      const parts = Object.keys(zip.files).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k));
+      const drawings = await Promise.all(Object.keys(zip.files).filter((k) => /^xl\/drawings\/drawing\d+\.xml$/.test(k)).map((k) => zip.file(k)!.async('string')));
+      return { parts: parts.length, names: drawings.flatMap((x) => [...x.matchAll(/cNvPr id="\d+" name="([^"]+)"/g)].map((m) => m[1])) };
+    };
+    expect(await chartsOf('marked.xlsx')).toEqual({ parts: 2, names: ['evalsheet:9-2:①', 'evalsheet:9-2:②'] });
+    const e = new ExcelJS.Workbook();
+    await e.xlsx.load(fs.readFileSync(path.join(dir, 'marked.xlsx')) as unknown as ArrayBuffer);
+    expect(e.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['9-2', FINDINGS_SHEET]);
+    expect(e.getWorksheet('9-2')!.getCell('H38').value).toBe(96);
+    // Evalsheet's own charts are drawn again, so re-annotating needs no --force and adds no duplicates.
+    const again = await cli(['annotate', 'marked.xlsx', '-o', 'again.xlsx'], { cwd: dir });
+    expect([again.code, again.stderr]).toEqual([0, '']);
+    expect(await chartsOf('again.xlsx')).toEqual({ parts: 2, names: ['evalsheet:9-2:①', 'evalsheet:9-2:②'] });
+    // fill does not draw charts: it would drop them, so it asks for --force like any other lost part.
+    const fill = await cli(['fill', 'marked.xlsx', '-o', 'filled.xlsx'], { cwd: dir });
+    expect(fill.code).toBe(2);
+    expect(fill.stderr).toMatch(/saving would LOSE parts this tool cannot keep \(xl\/charts\/chart1\.xml, xl\/charts\/chart2\.xml\)/);
+  });
+
   it("keeps a user's sheet named like the findings sheet, writing 「… (2)」 instead", async () => {
     const dir = scratch(['kitakami.xlsx']);
     const e = new ExcelJS.Workbook();

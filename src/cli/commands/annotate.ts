@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { planCharts } from '../../core/charts';
 import { FINDINGS_SHEET, planAnnotate } from '../../core/plan';
+import type { EditPlan } from '../../core/plan/types';
 import { cliContext } from '../context';
-import { editWorkbook } from '../edit';
+import { addedCharts, editWorkbook } from '../edit';
 import { pickLang } from '../lang';
+import { engineOptions, outputOptions } from '../options';
 import { settingsFromOptions } from '../settings';
 
 interface AnnotateOptions {
@@ -13,30 +16,39 @@ interface AnnotateOptions {
   lang?: string;
 }
 
+/** Marks and the findings sheet (planAnnotate), then the progress charts beside each block, as issue 4 asks of annotate. */
+function annotateWithCharts(marks: EditPlan, charts: EditPlan): EditPlan {
+  return {
+    title: { ja: `${marks.title.ja}、${charts.title.ja}`, en: `${marks.title.en}; ${charts.title.en}` },
+    ops: [...marks.ops, ...charts.ops],
+  };
+}
+
 export function registerAnnotate(program: Command): void {
-  program
-    .command('annotate')
-    .description(`mark every flagged cell (fill + note) and add the findings sheet 「${FINDINGS_SHEET}」 in a copy / 指摘を書き込む`)
-    .argument('<input>', 'the .xlsx to read (never written)')
-    .requiredOption('-o, --output <file>', 'the .xlsx to write (not the input)')
-    .option('--year <year>', 'evaluated fiscal year, e.g. R5 or 2023')
-    .option('--preset <name>', 'grade preset')
-    .option('--force', 'replace an existing output file; write even if charts/pivots of the input would be lost')
-    .option('--lang <lang>', 'ja or en (default: from LANG)')
-    .action(async (input: string, opts: AnnotateOptions, cmd: Command) => {
-      const ctx = cliContext(cmd);
-      const lang = pickLang(opts.lang, ctx.io.env);
-      const settings = settingsFromOptions(opts);
-      const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), settings, lang }, (a) => planAnnotate(a));
-      if (!done) return;
-      const findings = done.analysis.findings;
-      const cells = new Set(findings.map((f) => `${f.sheet}!${f.cell}`));
-      const sheet = done.wb.ownedSheets().find((n) => n.startsWith(FINDINGS_SHEET)) ?? FINDINGS_SHEET;
-      ctx.io.stdout(
-        lang === 'ja'
-          ? `${input} → ${opts.output}: ${cells.size} セルに印とメモ（指摘 ${findings.length} 件）、一覧はシート「${sheet}」\n`
-          : `${input} → ${opts.output}: ${cells.size} cells marked with a fill and a note (${findings.length} findings); list in sheet "${sheet}"\n`,
-      );
-      for (const f of findings) ctx.io.stdout(`  ${f.sheet}!${f.cell}  ${f.severity}  ${f.rule}\n`);
-    });
+  engineOptions(
+    outputOptions(
+      program
+        .command('annotate')
+        .description(`mark every flagged cell (fill + note), add the findings sheet 「${FINDINGS_SHEET}」 and a progress chart beside each indicator, in a copy / 指摘と進捗グラフを書き込む`)
+        .argument('<input>', 'the .xlsx to read (never written)'),
+    ),
+  ).action(async (input: string, opts: AnnotateOptions, cmd: Command) => {
+    const ctx = cliContext(cmd);
+    const lang = pickLang(opts.lang, ctx.io.env);
+    const settings = settingsFromOptions(opts);
+    const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), settings, lang }, (a, { snapshot }) =>
+      annotateWithCharts(planAnnotate(a), planCharts(a, { placement: 'beside', snapshot })),
+    );
+    if (!done) return;
+    const findings = done.analysis.findings;
+    const cells = new Set(findings.map((f) => `${f.sheet}!${f.cell}`));
+    const sheet = done.wb.ownedSheets().find((n) => n.startsWith(FINDINGS_SHEET)) ?? FINDINGS_SHEET;
+    const charts = addedCharts(done.plan, done.result);
+    ctx.io.stdout(
+      lang === 'ja'
+        ? `${input} → ${opts.output}: ${cells.size} セルに印とメモ（指摘 ${findings.length} 件）、一覧はシート「${sheet}」、進捗グラフ ${charts} 件\n`
+        : `${input} → ${opts.output}: ${cells.size} cells marked with a fill and a note (${findings.length} findings); list in sheet "${sheet}"; ${charts} progress chart${charts === 1 ? '' : 's'}\n`,
+    );
+    for (const f of findings) ctx.io.stdout(`  ${f.sheet}!${f.cell}  ${f.severity}  ${f.rule}\n`);
+  });
 }
