@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { ApplyResult, SkipReason } from '../../core';
 import type { MessageKey } from '../i18n/en';
+import type { CountKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/I18nProvider';
 import { opWhere } from '../state/where';
 
@@ -16,7 +17,7 @@ const SKIP_INTENT: Record<SkipReason, 'error' | 'warning'> = {
  * What a plan did: a success line, then every op that was skipped with its cell and why. Cells a
  * person changed since the check are a warning (nothing lost); protected sheets and failures are errors.
  */
-export function ApplyReport({ result, success }: { result: ApplyResult; success: { key: MessageKey; count: number } }) {
+export function ApplyReport({ result, success }: { result: ApplyResult; success: { key: CountKey; count: number } }) {
   const { t } = useI18n();
   const byReason = new Map<SkipReason, { where: string; detail?: string }[]>();
   for (const s of result.skipped) {

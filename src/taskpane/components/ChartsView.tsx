@@ -1,7 +1,7 @@
 import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApplyResult } from '../../core';
-import type { MessageKey } from '../i18n/en';
+import type { CountKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
 import { ApplyReport } from './ApplyReport';
@@ -16,7 +16,7 @@ export function ChartsView() {
   const { t } = useI18n();
   const { check, engine, apply, busy } = useSession();
   const [placement, setPlacement] = useState<Placement>('beside');
-  const [outcome, setOutcome] = useState<{ r: ApplyResult; key: MessageKey } | null>(null);
+  const [outcome, setOutcome] = useState<{ r: ApplyResult; key: CountKey } | null>(null);
 
   const add = async () => {
     const analysis = await check();

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApplyResult } from '../../core';
-import type { MessageKey } from '../i18n/en';
+import type { CountKey } from '../i18n/i18n';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
 import { ApplyReport } from './ApplyReport';
@@ -15,7 +15,7 @@ export function FlagsView() {
   const styles = useViewStyles();
   const { t } = useI18n();
   const { check, engine, apply, settings, saveSettings, busy } = useSession();
-  const [outcome, setOutcome] = useState<{ r: ApplyResult; key: MessageKey } | null>(null);
+  const [outcome, setOutcome] = useState<{ r: ApplyResult; key: CountKey } | null>(null);
   const marks = settings.flagMarks ?? null;
 
   const mark = async () => {

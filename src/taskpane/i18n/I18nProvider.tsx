@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { createI18n, type Lang, type Translate } from './i18n';
+import { translate, type Lang, type Translate } from './i18n';
 
 interface I18nValue {
   lang: Lang;
@@ -11,8 +11,7 @@ const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ initialLang, children }: { initialLang: Lang; children: ReactNode }) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const i18n = useMemo(() => createI18n(initialLang), [initialLang]);
-  const t = useCallback<Translate>((key, values) => i18n.t(key, { ...values, lng: lang }), [i18n, lang]);
+  const t = useCallback<Translate>((key, values) => translate(lang, key, values), [lang]);
   const value = useMemo(() => ({ lang, t, setLang }), [lang, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
