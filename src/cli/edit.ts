@@ -7,7 +7,7 @@ import type { XlsxWorkbook } from '../xlsx';
 import { analyzeOpened } from './analyze';
 import { type CliContext, type Io, raiseExit } from './context';
 import type { Lang } from './lang';
-import { fileErrorOf, openWorkbook } from './open';
+import { openOrReport } from './open';
 import { checkOutput, writeAtomically } from './output';
 
 export interface EditRun {
@@ -42,16 +42,9 @@ export async function editWorkbook(
 ): Promise<{ analysis: WorkbookAnalysis; plan: EditPlan; result: ApplyResult; wb: XlsxWorkbook } | null> {
   const { io } = ctx;
   checkOutput(path.resolve(io.cwd, run.input), path.resolve(io.cwd, run.output), run.force);
-  let wb: XlsxWorkbook;
-  try {
-    wb = await openWorkbook(path.resolve(io.cwd, run.input), run.input);
-  } catch (e) {
-    const err = fileErrorOf(e);
-    if (!err) throw e;
-    io.stderr(`evalsheet: ${err.message}\n`);
-    raiseExit(ctx, 2);
-    return null;
-  }
+  const opened = await openOrReport(ctx, path.resolve(io.cwd, run.input), run.input);
+  if ('error' in opened) return null;
+  const { wb } = opened;
   const snapshot = await wb.readSnapshot();
   const analysis = await analyzeOpened(wb, run.settings, io, run.lang, snapshot);
   const plan = makePlan(analysis, { wb, snapshot });

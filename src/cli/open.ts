@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import { XlsxReadError, XlsxWorkbook } from '../xlsx';
+import { type CliContext, raiseExit } from './context';
 
 /** Reads a file into the adapter; a missing or unreadable file becomes an XlsxReadError-like one-liner. */
 export async function openWorkbook(absolute: string, display: string): Promise<XlsxWorkbook> {
@@ -28,4 +29,20 @@ export class CliFileError extends Error {
 export function fileErrorOf(e: unknown): { code: string; message: string } | null {
   if (e instanceof XlsxReadError || e instanceof CliFileError) return { code: e.code, message: e.message };
   return null;
+}
+
+/**
+ * Opens one file of a run. An unreadable one (missing, corrupt, not an .xlsx) is one stderr line
+ * naming it and exit status 2; the caller gets the error and goes on with the other files.
+ */
+export async function openOrReport(ctx: CliContext, absolute: string, display: string): Promise<{ wb: XlsxWorkbook } | { error: { code: string; message: string } }> {
+  try {
+    return { wb: await openWorkbook(absolute, display) };
+  } catch (e) {
+    const error = fileErrorOf(e);
+    if (!error) throw e;
+    ctx.io.stderr(`evalsheet: ${error.message}\n`);
+    raiseExit(ctx, 2);
+    return { error };
+  }
 }

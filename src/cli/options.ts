@@ -16,3 +16,16 @@ export function engineOptions(cmd: Command): Command {
 export function outputOptions(cmd: Command, forceHelp = 'replace an existing output file; write even if charts/pivots of the input would be lost'): Command {
   return cmd.requiredOption('-o, --output <file>', 'the .xlsx to write (never an input)').option('--force', forceHelp);
 }
+
+/** What engineOptions gives an action. */
+export interface EngineOptionValues {
+  year?: string;
+  preset?: string;
+  lang?: string;
+}
+
+/** What outputOptions gives an action. */
+export interface OutputOptionValues {
+  output: string;
+  force?: boolean;
+}

@@ -8,9 +8,9 @@
  * (compare-and-set); if any sheet to be written is protected, nothing is written at all.
  * What each op overwrites goes into the undo plan, in reverse order.
  */
-import { retargetOp } from '../core/plan/retarget';
+import { type OpOutcome as Outcome, runOps, undoTitle } from '../core/plan/run-ops';
 import { isCandidateOf, ownedSheetName } from '../core/plan/sheet-names';
-import type { ApplyResult, ChartSpec, EditOp, EditPlan, SkipReason } from '../core/plan/types';
+import type { ApplyResult, ChartSpec, EditOp, EditPlan } from '../core/plan/types';
 import type { CellValue } from '../core/snapshot/types';
 import type { Features } from './features';
 import { addChart, chartRefs } from './write-chart';
@@ -19,8 +19,6 @@ import { fromExcelValue, fromOfficeColor, localAddress, sameValue, sheetOfAddres
 
 import { OWNED_CHART_PREFIX, OWNER_NAME } from './owner';
 
-/** `renamed`: the name a put-sheet actually wrote, when a user's sheet already had the planned one. */
-type Outcome = { undo: EditOp[]; renamed?: { from: string; to: string } } | { skip: SkipReason; detail: string };
 
 interface SheetInfo {
   ws: Excel.Worksheet;
@@ -56,10 +54,6 @@ export type ChartMemory = Map<string, ChartSpec>;
 
 function touchesCells(op: EditOp): op is Extract<EditOp, { op: 'set-value' | 'set-fill' | 'set-note' }> {
   return op.op === 'set-value' || op.op === 'set-fill' || op.op === 'set-note';
-}
-
-function undoTitle(plan: EditPlan): EditPlan['title'] {
-  return { ja: `元に戻す: ${plan.title.ja}`, en: `Undo: ${plan.title.en}` };
 }
 
 export async function applyPlan(context: Excel.RequestContext, features: Features, plan: EditPlan, memory: ChartMemory): Promise<ApplyResult> {
@@ -245,32 +239,15 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
     }
   };
 
-  let applied = 0;
-  const skipped: ApplyResult['skipped'] = [];
-  const undo: EditOp[] = [];
-  // Owned sheets written under another name; later charts and links of the plan follow them.
-  const renames = new Map<string, string>();
-  for (const planned of ops) {
-    // Cell ops are never retargeted, so `cells` (keyed by op) still finds what sync 2 read.
-    const op = retargetOp(planned, renames);
-    const outcome = apply(op);
-    if ('skip' in outcome) {
-      skipped.push({ op, reason: outcome.skip, detail: outcome.detail });
-    } else {
-      applied++;
-      undo.unshift(...outcome.undo);
-      if (outcome.renamed) renames.set(outcome.renamed.from, outcome.renamed.to);
-    }
-  }
-  const undoPlan = { title: undoTitle(plan), ops: undo };
-  if (applied > 0) {
+  const result = runOps(plan, apply);
+  if (result.applied > 0) {
     try {
       await context.sync();
     } catch (err) {
-      throw new ExcelWriteError(err, undoPlan);
+      throw new ExcelWriteError(err, result.undo);
     }
   }
-  return { applied, skipped, undo: undoPlan };
+  return result;
 }
 
 function setValue(op: Extract<EditOp, { op: 'set-value' }>, range: Excel.Range): Outcome {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { NOTE_HEADER } from '../core/plan/annotate';
-import { retargetOp } from '../core/plan/retarget';
+import { type OpOutcome as Outcome, runOps } from '../core/plan/run-ops';
 import { ownedSheetName } from '../core/plan/sheet-names';
 import type { WorkbookPort } from '../core/port';
 import type { ApplyResult, ChartSpec, EditOp, EditPlan, SheetSpec, SkipReason } from '../core/plan/types';
@@ -14,8 +14,6 @@ import { worksheetSnapshot } from './snapshot';
 import { readStore, STORE_SHEET, writeStore } from './store';
 import { noteText, patchStyle, setNote, setSolidFill, solidFill } from './styles';
 
-/** `renamed`: the name a put-sheet actually wrote, when a user's sheet already had the planned one. */
-type Outcome = { undo: EditOp[]; renamed?: { from: string; to: string } } | { skip: SkipReason; detail: string };
 
 /**
  * A person's own note is kept: Evalsheet's text (which starts with NOTE_HEADER) goes after it, and
@@ -102,28 +100,13 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async applyPlan(plan: EditPlan): Promise<ApplyResult> {
-    let applied = 0;
-    const skipped: ApplyResult['skipped'] = [];
-    const undo: EditOp[] = [];
-    // Owned sheets written under another name; later charts and links of the plan follow them.
-    const renames = new Map<string, string>();
-    for (const planned of plan.ops) {
-      const op = retargetOp(planned, renames);
-      let outcome: Outcome;
+    return runOps(plan, (op) => {
       try {
-        outcome = this.applyOp(op);
+        return this.applyOp(op);
       } catch (e) {
-        outcome = { skip: 'error', detail: (e as Error).message };
+        return { skip: 'error', detail: (e as Error).message };
       }
-      if ('skip' in outcome) {
-        skipped.push({ op, reason: outcome.skip, detail: outcome.detail });
-      } else {
-        applied++;
-        undo.unshift(...outcome.undo);
-        if (outcome.renamed) renames.set(outcome.renamed.from, outcome.renamed.to);
-      }
-    }
-    return { applied, skipped, undo: { title: { ja: `元に戻す: ${plan.title.ja}`, en: `Undo: ${plan.title.en}` }, ops: undo } };
+    });
   }
 
   private applyOp(op: EditOp): Outcome {

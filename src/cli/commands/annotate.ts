@@ -5,16 +5,10 @@ import type { EditPlan } from '../../core/plan/types';
 import { cliContext } from '../context';
 import { addedCharts, editWorkbook } from '../edit';
 import { pickLang } from '../lang';
-import { engineOptions, outputOptions } from '../options';
+import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { settingsFromOptions } from '../settings';
 
-interface AnnotateOptions {
-  output: string;
-  year?: string;
-  preset?: string;
-  force?: boolean;
-  lang?: string;
-}
+type AnnotateOptions = EngineOptionValues & OutputOptionValues;
 
 /** Marks and the findings sheet (planAnnotate), then the progress charts beside each block, as issue 4 asks of annotate. */
 function annotateWithCharts(marks: EditPlan, charts: EditPlan): EditPlan {

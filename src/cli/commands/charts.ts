@@ -3,7 +3,7 @@ import { planCharts } from '../../core/charts';
 import { cliContext, UsageError } from '../context';
 import { addedCharts, editWorkbook } from '../edit';
 import { pickLang } from '../lang';
-import { engineOptions, outputOptions } from '../options';
+import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { settingsFromOptions } from '../settings';
 
 /**
@@ -11,14 +11,7 @@ import { settingsFromOptions } from '../settings';
  * progress chart per indicator, through the same safe path as fill and annotate.
  */
 
-interface ChartsOptions {
-  output: string;
-  placement: string;
-  year?: string;
-  preset?: string;
-  force?: boolean;
-  lang?: string;
-}
+type ChartsOptions = EngineOptionValues & OutputOptionValues & { placement: string };
 
 export function registerCharts(program: Command): void {
   engineOptions(

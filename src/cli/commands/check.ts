@@ -6,18 +6,13 @@ import { cliContext, raiseExit, UsageError } from '../context';
 import { expandInputs } from '../files';
 import { formatReport } from '../format-report';
 import { pickLang } from '../lang';
-import { fileErrorOf, openWorkbook } from '../open';
-import { engineOptions } from '../options';
+import { openOrReport } from '../open';
+import { engineOptions, type EngineOptionValues } from '../options';
 import { progress } from '../progress';
 import { settingsFromOptions } from '../settings';
 import { toolVersion } from '../version';
 
-interface CheckOptions {
-  json?: boolean;
-  year?: string;
-  preset?: string;
-  lang?: string;
-}
+type CheckOptions = EngineOptionValues & { json?: boolean };
 
 export function registerCheck(program: Command): void {
   engineOptions(
@@ -38,17 +33,9 @@ export function registerCheck(program: Command): void {
       const reports: FileReport[] = [];
       for (const [i, f] of files.entries()) {
         step(i, f.display);
-        try {
-          const wb = await openWorkbook(f.absolute, f.display);
-          reports.push(fileReport(f.display, await analyzeOpened(wb, settings, ctx.io, lang)));
-        } catch (e) {
-          const err = fileErrorOf(e);
-          if (!err) throw e;
-          // One line per unreadable file, and the run goes on with the others.
-          ctx.io.stderr(`evalsheet: ${err.message}\n`);
-          reports.push(errorReport(f.display, err.code, err.message));
-          raiseExit(ctx, 2);
-        }
+        // One line per unreadable file, and the run goes on with the others.
+        const opened = await openOrReport(ctx, f.absolute, f.display);
+        reports.push('error' in opened ? errorReport(f.display, opened.error.code, opened.error.message) : fileReport(f.display, await analyzeOpened(opened.wb, settings, ctx.io, lang)));
       }
       const report = buildReport(reports, toolVersion());
       ctx.io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang));

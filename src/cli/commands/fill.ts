@@ -3,17 +3,10 @@ import { planFill, proposeFill, type FillChange } from '../../core/plan';
 import { cliContext } from '../context';
 import { editWorkbook } from '../edit';
 import { pickLang, type Lang } from '../lang';
-import { engineOptions, outputOptions } from '../options';
+import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { settingsFromOptions } from '../settings';
 
-interface FillOptions {
-  output: string;
-  overwriteMismatches?: boolean;
-  year?: string;
-  preset?: string;
-  force?: boolean;
-  lang?: string;
-}
+type FillOptions = EngineOptionValues & OutputOptionValues & { overwriteMismatches?: boolean };
 
 function show(v: FillChange['from']): string {
   return v === null || (typeof v === 'string' && v.trim() === '') ? '(blank)' : String(v);

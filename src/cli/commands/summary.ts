@@ -4,12 +4,12 @@ import * as path from 'path';
 import { planSummary, type SummaryInput } from '../../core/summary';
 import { XlsxWorkbook } from '../../xlsx';
 import { analyzeOpened } from '../analyze';
-import { cliContext, raiseExit, UsageError } from '../context';
+import { cliContext, UsageError } from '../context';
 import { reportSkipped } from '../edit';
 import { expandInputs } from '../files';
 import { pickLang } from '../lang';
-import { fileErrorOf, openWorkbook } from '../open';
-import { engineOptions, outputOptions } from '../options';
+import { openOrReport } from '../open';
+import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { checkOutput, sameFile, writeAtomically } from '../output';
 import { progress } from '../progress';
 import { settingsFromOptions } from '../settings';
@@ -20,13 +20,7 @@ import { settingsFromOptions } from '../settings';
  * An unreadable submission is named on stderr and the others are still summarised (exit 2).
  */
 
-interface SummaryOptions {
-  output: string;
-  year?: string;
-  preset?: string;
-  force?: boolean;
-  lang?: string;
-}
+type SummaryOptions = EngineOptionValues & OutputOptionValues;
 
 function isFile(p: string): boolean {
   try {
@@ -62,16 +56,9 @@ export function registerSummary(program: Command): void {
       const inputs: SummaryInput[] = [];
       for (const [i, f] of files.entries()) {
         step(i, f.display);
-        try {
-          const wb = await openWorkbook(f.absolute, f.display);
-          inputs.push({ file: f.display, analysis: await analyzeOpened(wb, settings, io, lang) });
-        } catch (e) {
-          const err = fileErrorOf(e);
-          if (!err) throw e;
-          // One unreadable submission must not stop the other forty-nine.
-          io.stderr(`evalsheet: ${err.message}\n`);
-          raiseExit(ctx, 2);
-        }
+        // One unreadable submission must not stop the other forty-nine.
+        const opened = await openOrReport(ctx, f.absolute, f.display);
+        if ('wb' in opened) inputs.push({ file: f.display, analysis: await analyzeOpened(opened.wb, settings, io, lang) });
       }
       const wb = XlsxWorkbook.create(path.basename(output));
       const plan = planSummary(inputs);
