@@ -127,3 +127,32 @@ describe("owned sheets written under another name (a user's sheet has the name)"
     expect(plan.ops[1]).toMatchObject({ spec: { rows: [[{ link: { sheet: '一覧' } }, {}]] } });
   });
 });
+
+describe("Evalsheet's own charts in an input", () => {
+  it('are not lost parts when a plan draws them again; those it does not draw are', async () => {
+    const first = await XlsxWorkbook.open(await seedWorkbook([{ seed: 'kitakami', name: '9-2' }]), 'k.xlsx');
+    const snap = await first.readSnapshot();
+    const plan = planCharts(analyzeWorkbook(snap), { placement: 'beside', snapshot: snap });
+    await first.applyPlan(plan);
+    const wb = await XlsxWorkbook.open(await first.toBytes(), 'k.xlsx');
+    expect(wb.lostParts).toEqual([]);
+    expect(wb.lostPartsWith(plan)).toEqual([]);
+    const none: EditPlan = { title: { ja: 't', en: 't' }, ops: [] };
+    expect(wb.lostPartsWith(none)).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml']);
+    const onlyFirst: EditPlan = { ...plan, ops: plan.ops.filter((o) => o.op !== 'add-chart' || o.chart.id.endsWith('①')) };
+    expect(wb.lostPartsWith(onlyFirst)).toHaveLength(1);
+  });
+
+  it("a chart whose frame is not Evalsheet's stays a lost part whatever the plan", async () => {
+    const first = await XlsxWorkbook.open(await seedWorkbook([{ seed: 'kitakami', name: '9-2' }]), 'k.xlsx');
+    const snap = await first.readSnapshot();
+    const plan = planCharts(analyzeWorkbook(snap), { placement: 'beside', snapshot: snap });
+    await first.applyPlan(plan);
+    const zip = await JSZip.loadAsync(await first.toBytes());
+    const drawing = Object.keys(zip.files).find((k) => /^xl\/drawings\/drawing\d+\.xml$/.test(k))!;
+    zip.file(drawing, (await zip.file(drawing)!.async('string')).replace('name="evalsheet:9-2:①"', 'name="私のグラフ"'));
+    const wb = await XlsxWorkbook.open(await zip.generateAsync({ type: 'uint8array' }), 'k.xlsx');
+    expect(wb.lostParts).toHaveLength(1);
+    expect(wb.lostPartsWith(plan)).toEqual(wb.lostParts);
+  });
+});
