@@ -3,6 +3,11 @@ import type { FileReport, Report, SheetReport } from '../core/report/types';
 import { shortEraLabel } from '../core/text/years';
 import type { Lang } from './lang';
 
+/** "1 error", "2 errors": English counts read as sentences. */
+function n(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 const WORDS = {
   ja: {
     severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<Severity, string>,
@@ -19,8 +24,8 @@ const WORDS = {
     unrecognized: 'not an evaluation sheet (skipped)',
     noFindings: 'no findings',
     year: (y: number | null) => (y === null ? 'evaluation year unknown' : `FY${y} (${shortEraLabel(y)})`),
-    counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
-    total: (f: number, e: number, w: number, i: number, bad: number) => `Total: ${f} files (${bad} unreadable), ${e} errors, ${w} warnings, ${i} info`,
+    counts: (e: number, w: number, i: number) => `${n(e, 'error')}, ${n(w, 'warning')}, ${i} info`,
+    total: (f: number, e: number, w: number, i: number, bad: number) => `Total: ${n(f, 'file')} (${bad} unreadable), ${n(e, 'error')}, ${n(w, 'warning')}, ${i} info`,
     noSheets: 'no sheets',
     unreadable: 'unreadable',
   },

@@ -10,9 +10,9 @@ describe('evalsheet check', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('kitakami.xlsx');
-    expect(lines[1]).toMatch(/^ {2}9-2 — indicator-blocks · FY2023 \(R5\): 0 errors, 1 warnings, 3 info$/);
+    expect(lines[1]).toMatch(/^ {2}9-2 — indicator-blocks · FY2023 \(R5\): 0 errors, 1 warning, 3 info$/);
     expect(r.stdout).toMatch(/warning +G26 +grade-inconsistent/);
-    expect(r.stdout.trimEnd().split('\n').pop()).toBe('Total: 1 files (0 unreadable), 0 errors, 1 warnings, 3 info');
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('Total: 1 file (0 unreadable), 0 errors, 1 warning, 3 info');
     expect(r.stderr).toBe('');
   });
 
