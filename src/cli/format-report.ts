@@ -31,6 +31,18 @@ const WORDS = {
   },
 };
 
+/**
+ * A fix as the sheet will show it: 52 at one decimal reads "52.0". Padding only: a value with more
+ * digits than the precision (a percent cell stores 0.661 for 66.1%) is shown as stored.
+ */
+function fixText(f: Finding): string {
+  const v = f.fix!.value;
+  const p = f.data.precision;
+  if (typeof v !== 'number' || typeof p !== 'number' || p < 0 || p > 10) return String(v);
+  const padded = v.toFixed(p);
+  return Number(padded) === v ? padded : String(v);
+}
+
 function count(findings: Finding[], s: Severity): number {
   return findings.filter((f) => f.severity === s).length;
 }
@@ -48,7 +60,7 @@ function sheetLines(sheet: SheetReport, findings: Finding[], lang: Lang): string
   if (findings.length === 0) return [head, `    ${w.noFindings}`];
   return [
     head,
-    ...findings.map((f) => `    ${pad(w.severity[f.severity], 8)}${pad(f.cell, 7)}${pad(f.rule, 28)}${f.message[lang]}${f.fix ? `  → ${f.fix.cell} = ${f.fix.value}` : ''}`),
+    ...findings.map((f) => `    ${pad(w.severity[f.severity], 8)}${pad(f.cell, 7)}${pad(f.rule, 28)}${f.message[lang]}${f.fix ? `  → ${f.fix.cell} = ${fixText(f)}` : ''}`),
   ];
 }
 

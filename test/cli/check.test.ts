@@ -23,7 +23,9 @@ describe('evalsheet check', () => {
     expect(ja.stdout).toContain('エラー');
     expect(ja.stdout).toMatch(/合計: 1 ファイル/);
     const en = await cli(['check', 'kitakami-defects.xlsx', '--lang', 'en'], { cwd: dir, env: { LANG: 'ja_JP.UTF-8' } });
-    expect(en.stdout).toMatch(/Total: 1 files/);
+    expect(en.stdout).toMatch(/Total: 1 file /);
+    // Fixes read as the sheet shows them: ① has one decimal, so 52 is "52.0".
+    expect(en.stdout).toMatch(/expected-missing .*gives 52\.0 +→ F39 = 52\.0$/m);
     const forced = await cli(['check', 'kitakami-defects.xlsx', '--lang', 'ja'], { cwd: dir });
     expect(forced.stdout).toMatch(/合計/);
   });

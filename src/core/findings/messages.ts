@@ -97,7 +97,7 @@ export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
   }),
   'expected-mismatch': (d) => ({
     ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の期待値 ${v(d.written)} は、基準値 ${v(d.baseline)} → 目標値 ${v(d.target)} の直線上の値 ${atPrecision(d.value, d.precision)} (小数 ${v(d.precision)} 桁) と異なります`,
-    en: `Indicator "${v(d.indicator)}": the expected value ${v(d.written)} for ${en(d.year)} differs from ${atPrecision(d.value, d.precision)} on the line from baseline ${v(d.baseline)} to target ${v(d.target)} (${v(d.precision)} decimals)`,
+    en: `Indicator "${v(d.indicator)}": the expected value ${v(d.written)} for ${en(d.year)} differs from ${atPrecision(d.value, d.precision)} on the line from baseline ${v(d.baseline)} to target ${v(d.target)} (${v(d.precision)} ${d.precision === 1 ? 'decimal' : 'decimals'})`,
   }),
   'actual-missing': (d) => ({
     ja: `指標「${v(d.indicator)}」の ${ja(d.year)} の実績値が空欄で、理由の記載もありません (評価対象 ${ja(d.evaluationYear)})`,
