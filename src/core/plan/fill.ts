@@ -12,6 +12,8 @@ export interface FillChange {
   from: CellValue;
   /** The value to store (a percent-formatted cell stores the fraction: 66.1% → 0.661). */
   to: number;
+  /** The value as the sheet will show it, at the indicator's precision: "52.0", "50.1". */
+  toText: string;
   rule: 'expected-missing' | 'expected-mismatch';
   indicator: { id: string; name: string | null };
   year: { year: number; label: string };
@@ -92,6 +94,7 @@ export function proposeFill(analysis: WorkbookAnalysis, options: FillOptions): F
         cell: f.fix.cell,
         from: target.raw,
         to: f.fix.value,
+        toText: shown,
         rule: f.rule as FillChange['rule'],
         indicator: { id: ind.id, name: ind.name?.text ?? null },
         year: { year: y.year, label: y.label },

@@ -20,7 +20,7 @@ describe('proposeFill', () => {
     const changes = proposeFill(analysis(ind, [missing, mismatch]), { overwriteMismatches: false });
     expect(changes).toEqual([
       {
-        sheet: '9-2', cell: 'F39', from: null, to: 52, rule: 'expected-missing',
+        sheet: '9-2', cell: 'F39', from: null, to: 52, toText: '52.0', rule: 'expected-missing',
         indicator: { id: '①', name: '参加人数' }, year: { year: 2021, label: 'R3' }, numberFormat: '0.0',
         message: { ja: '① 参加人数 R3 の期待値（空欄）に 52.0 を記入（基準値から目標値への直線）', en: '① 参加人数 R3: blank expected value set to 52.0 (straight line from baseline to target)' },
       },
