@@ -1,24 +1,22 @@
 import JSZip from 'jszip';
 import type { ChartSpec } from '../core/plan/types';
 import { chartXml } from './chart-parts/chart-xml';
-import { anchorsOf, appendAnchors, chartAnchorXml, emptyDrawingXml, maxShapeId } from './chart-parts/drawing';
+import { anchorsOf, appendAnchors, chartAnchorXml, maxShapeId } from './chart-parts/drawing';
 import {
   addOverride,
-  drawingRelId,
-  insertDrawingElement,
   nextPartNumber,
   nextRelId,
   parseRels,
   relativeTarget,
   relsPathOf,
   relsXml,
-  type Rel,
   removeDrawingElement,
   removeOverride,
   resolveTarget,
   sheetParts,
   text,
 } from './chart-parts/package';
+import { ensureDrawing, sheetDrawing } from './chart-parts/sheet-drawing';
 import { NS, unesc } from './chart-parts/xml';
 
 /**
@@ -34,27 +32,15 @@ export class ChartPartsError extends Error {
   override name = 'ChartPartsError';
 }
 
-/** The drawing part of a sheet, creating it (and the sheet's link to it) when the sheet has none. */
-async function drawingOf(zip: JSZip, sheetPart: string): Promise<string> {
-  const sheetXml = (await text(zip, sheetPart)) as string;
-  const sheetRelsPath = relsPathOf(sheetPart);
-  const sheetRels = parseRels(await text(zip, sheetRelsPath));
-  const existing = drawingRelId(sheetXml);
-  const rel = existing ? sheetRels.find((r) => r.id === existing) : undefined;
-  if (rel) return resolveTarget(sheetPart, rel.target);
-  const drawingPart = `xl/drawings/drawing${nextPartNumber(zip, 'xl/drawings', 'drawing')}.xml`;
-  zip.file(drawingPart, emptyDrawingXml());
-  await addOverride(zip, drawingPart, NS.ctDrawing);
-  const id = nextRelId(sheetRels);
-  sheetRels.push({ id, type: NS.relDrawing, target: relativeTarget(sheetPart, drawingPart) });
-  zip.file(sheetRelsPath, relsXml(sheetRels));
-  zip.file(sheetPart, insertDrawingElement(sheetXml, id));
-  return drawingPart;
-}
-
 export async function addChartsToXlsx(data: Uint8Array, charts: ChartSpec[]): Promise<Uint8Array> {
   if (charts.length === 0) return data;
   const zip = await JSZip.loadAsync(data);
+  await addChartsToZip(zip, charts);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** addChartsToXlsx on an opened package, so one load and one save serve every step after exceljs. */
+export async function addChartsToZip(zip: JSZip, charts: ChartSpec[]): Promise<void> {
   const sheets = await sheetParts(zip);
   const bySheet = new Map<string, ChartSpec[]>();
   for (const c of charts) {
@@ -62,7 +48,7 @@ export async function addChartsToXlsx(data: Uint8Array, charts: ChartSpec[]): Pr
     bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
   }
   for (const [sheet, specs] of bySheet) {
-    const drawingPart = await drawingOf(zip, sheets.get(sheet) as string);
+    const drawingPart = await ensureDrawing(zip, sheets.get(sheet) as string);
     const drawingRelsPath = relsPathOf(drawingPart);
     const drawingRels = parseRels(await text(zip, drawingRelsPath));
     let drawingXml = (await text(zip, drawingPart)) as string;
@@ -80,30 +66,6 @@ export async function addChartsToXlsx(data: Uint8Array, charts: ChartSpec[]): Pr
     zip.file(drawingPart, drawingXml);
     zip.file(drawingRelsPath, relsXml(drawingRels));
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
-interface SheetDrawing {
-  sheetPart: string;
-  relId: string;
-  sheetRels: Rel[];
-  drawingPart: string;
-  drawingXml: string;
-  drawingRels: Rel[];
-}
-
-/** The drawing part a sheet shows, with the relationships on both sides; null when it has none. */
-async function sheetDrawing(zip: JSZip, sheetPart: string): Promise<SheetDrawing | null> {
-  const sheetXml = await text(zip, sheetPart);
-  const relId = sheetXml ? drawingRelId(sheetXml) : null;
-  if (!relId) return null;
-  const sheetRels = parseRels(await text(zip, relsPathOf(sheetPart)));
-  const rel = sheetRels.find((r) => r.id === relId);
-  if (!rel) return null;
-  const drawingPart = resolveTarget(sheetPart, rel.target);
-  const drawingXml = await text(zip, drawingPart);
-  if (!drawingXml) return null;
-  return { sheetPart, relId, sheetRels, drawingPart, drawingXml, drawingRels: parseRels(await text(zip, relsPathOf(drawingPart))) };
 }
 
 function isOwned(anchor: { name: string | null }): boolean {

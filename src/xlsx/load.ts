@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { corrupt, sniffXlsx, XlsxReadError } from './errors';
-import { ownedChartsIn } from './chart-parts';
+import { type CarriedAnchor, inventoryDrawings } from './carry';
 import { findLostParts } from './lost-parts';
 
 export function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
@@ -10,16 +10,12 @@ export function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
-  /** Parts of the input package ExcelJS drops on save (charts, pivots, macros …), Evalsheet's own charts aside. */
+  /** Parts of the input package that neither ExcelJS nor carrying keeps on save (pivots, macros, slicers …). */
   lostParts: string[];
-  /** Evalsheet's own charts in the input: dropped on save too, but a plan can draw them again. */
-  ownCharts: OwnChart[];
-}
-
-export interface OwnChart {
-  id: string;
-  sheet: string;
-  parts: string[];
+  /** Charts and shapes of the input's sheet drawings, which ExcelJS drops and toBytes() carries back. */
+  carried: CarriedAnchor[];
+  /** The input package, where the carried anchors' parts are copied from. */
+  source: JSZip;
 }
 
 /** Bytes → ExcelJS workbook, with every failure turned into a typed XlsxReadError naming the file. */
@@ -36,9 +32,9 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer, name: string)
     if (zip.file('EncryptedPackage')) throw new XlsxReadError('encrypted', name, `${name}: the workbook is password-protected / パスワードで保護されたブックです`);
     throw new XlsxReadError('not-xlsx', name, `${name}: a zip file but not an Excel workbook (no xl/workbook.xml) / Excelブックではありません`);
   }
-  const ownCharts = await ownedChartsIn(zip);
-  const ownParts = new Set(ownCharts.flatMap((c) => c.parts));
-  const lostParts = (await findLostParts(zip)).filter((p) => !ownParts.has(p));
+  const drawings = await inventoryDrawings(zip);
+  const carriedParts = new Set(drawings.anchors.flatMap((a) => a.parts));
+  const lostParts = [...(await findLostParts(zip)).filter((p) => !carriedParts.has(p)), ...drawings.lost].sort();
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; it hands the data straight to JSZip, which takes any Uint8Array.
@@ -46,5 +42,5 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer, name: string)
   } catch (e) {
     throw corrupt(name, (e as Error).message);
   }
-  return { workbook, lostParts, ownCharts };
+  return { workbook, lostParts, carried: drawings.anchors, source: zip };
 }

@@ -7,8 +7,10 @@ import type { ApplyResult, ChartSpec, EditOp, EditPlan, SheetSpec, SkipReason } 
 import type { Settings } from '../core/settings';
 import type { CellValue, WorkbookSnapshot } from '../core/snapshot/types';
 import { toCellValue } from './cell-value';
-import { addChartsToXlsx } from './chart-parts';
-import { loadWorkbook, type OwnChart } from './load';
+import JSZip from 'jszip';
+import { type CarriedAnchor, carryDrawings } from './carry';
+import { addChartsToZip } from './chart-parts';
+import { loadWorkbook } from './load';
 import { specFromSheet, writeSheetSpec } from './put-sheet';
 import { worksheetSnapshot } from './snapshot';
 import { readStore, STORE_SHEET, writeStore } from './store';
@@ -51,15 +53,19 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(
     private readonly wb: ExcelJS.Workbook,
     readonly name: string,
-    /** Parts of the input (charts, pivots, macros …) that saving through ExcelJS would lose; Evalsheet's own charts aside. */
+    /** Parts of the input (pivots, macros, slicers …) that saving through ExcelJS would lose even with carrying. */
     readonly lostParts: string[],
-    /** Evalsheet's own charts in the input, which ExcelJS drops too unless a plan draws them again. */
-    private readonly ownCharts: OwnChart[] = [],
+    /**
+     * The input's charts and shapes that ExcelJS drops and toBytes() carries back: all of them,
+     * less Evalsheet's own charts a plan removed or redraws and those of sheets a plan replaced.
+     */
+    private carried: CarriedAnchor[] = [],
+    private readonly source: JSZip | null = null,
   ) {}
 
   static async open(data: Uint8Array | ArrayBuffer, name: string): Promise<XlsxWorkbook> {
-    const { workbook, lostParts, ownCharts } = await loadWorkbook(data, name);
-    return new XlsxWorkbook(workbook, name, lostParts, ownCharts);
+    const { workbook, lostParts, carried, source } = await loadWorkbook(data, name);
+    return new XlsxWorkbook(workbook, name, lostParts, carried, source);
   }
 
   /** A new, empty workbook (e.g. for a cross-file summary). */
@@ -68,13 +74,24 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * What saving after `plan` would lose: the lost parts, and Evalsheet's own charts of the input
-   * that the plan does not draw again (regenerating charts replaces them; filling does not).
+   * What saving after `plan` would lose. Charts and shapes are carried through, and the only ones
+   * a plan leaves out are Evalsheet's own that it removes or redraws on purpose, which is not a
+   * loss: so this is the lost parts whatever the plan (kept as a method for the CLI's one check).
    */
-  lostPartsWith(plan: EditPlan): string[] {
-    const drawn = new Set(plan.ops.flatMap((o) => (o.op === 'add-chart' ? [o.chart.id] : [])));
-    const dropped = this.ownCharts.filter((c) => !drawn.has(c.id)).flatMap((c) => c.parts);
-    return [...this.lostParts, ...dropped].sort();
+  lostPartsWith(_plan: EditPlan): string[] {
+    return [...this.lostParts];
+  }
+
+  /** Names of the input's charts and shapes that saving now would carry into the output (frame names; null for unnamed). */
+  carriedNames(): (string | null)[] {
+    return this.carried.map((a) => a.name);
+  }
+
+  /** Stops carrying the input's anchors that `drop` picks; returns how many. */
+  private dropCarried(drop: (a: CarriedAnchor) => boolean): number {
+    const before = this.carried.length;
+    this.carried = this.carried.filter((a) => !drop(a));
+    return before - this.carried.length;
   }
 
   private get date1904(): boolean {
@@ -132,16 +149,21 @@ export class XlsxWorkbook implements WorkbookPort {
       case 'delete-sheet':
         return this.deleteSheet(op.sheet);
       case 'add-chart':
+        // Redrawing one of Evalsheet's charts replaces the copy the input holds.
+        this.dropCarried((a) => a.owned && a.name === op.chart.id);
         this.charts = this.charts.filter((c) => c.id !== op.chart.id);
         this.charts.push(op.chart);
         return { undo: [{ op: 'delete-chart', sheet: op.chart.sheet, id: op.chart.id }] };
       case 'delete-chart': {
+        // An input chart cannot be drawn again from a ChartSpec, so it is not in the undo.
+        this.dropCarried((a) => a.owned && a.name === op.id && a.sheet === op.sheet);
         const gone = this.charts.filter((c) => c.id === op.id);
         this.charts = this.charts.filter((c) => c.id !== op.id);
         return { undo: gone.map((chart) => ({ op: 'add-chart' as const, chart })) };
       }
       case 'delete-owned-charts': {
-        // Charts already in the input never survive ExcelJS (see lostParts); only pending ones remain.
+        // Evalsheet's charts of the input are dropped too (a person's never); the undo restores pending ones only.
+        this.dropCarried((a) => a.owned && (op.sheet === null || a.sheet === op.sheet));
         const gone = this.charts.filter((c) => c.id.startsWith(OWNED_CHART_PREFIX) && (op.sheet === null || c.sheet === op.sheet));
         this.charts = this.charts.filter((c) => !gone.includes(c));
         return { undo: gone.map((chart) => ({ op: 'add-chart' as const, chart })) };
@@ -184,6 +206,8 @@ export class XlsxWorkbook implements WorkbookPort {
     let orderNo: number | null = null;
     if (existing) {
       undo.push({ op: 'put-sheet', spec: specFromSheet(existing, spec.headerRows) });
+      // The old sheet's charts (Evalsheet's: the sheet is Evalsheet's) go with it.
+      this.dropCarried((a) => a.sheet === name);
       orderNo = (existing as Ordered).orderNo;
       this.wb.removeWorksheet(existing.id);
     } else {
@@ -203,6 +227,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!ws) return { skip: 'missing-sheet', detail: `no sheet 「${sheet}」` };
     if (!store.owned.includes(sheet)) return { skip: 'protected', detail: `「${sheet}」 is not a sheet Evalsheet made; not deleted` };
     const spec = specFromSheet(ws);
+    this.dropCarried((a) => a.sheet === sheet);
     this.wb.removeWorksheet(ws.id);
     writeStore(this.wb, { ...store, owned: store.owned.filter((n) => n !== sheet) });
     return { undo: [{ op: 'put-sheet', spec }] };
@@ -225,9 +250,15 @@ export class XlsxWorkbook implements WorkbookPort {
     return [...this.charts];
   }
 
+  /** ExcelJS saves; then the input's charts and shapes are carried back and Evalsheet's new charts written. */
   async toBytes(): Promise<Uint8Array> {
     const buffer = await this.wb.xlsx.writeBuffer();
     const bytes = new Uint8Array(buffer as ArrayBuffer);
-    return this.charts.length > 0 ? addChartsToXlsx(bytes, this.charts) : bytes;
+    const carry = this.source ? this.carried : [];
+    if (carry.length === 0 && this.charts.length === 0) return bytes;
+    const zip = await JSZip.loadAsync(bytes);
+    if (this.source) await carryDrawings(this.source, zip, carry);
+    await addChartsToZip(zip, this.charts);
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   }
 }

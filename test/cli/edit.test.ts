@@ -200,10 +200,10 @@ describe('evalsheet annotate', () => {
     const again = await cli(['annotate', 'marked.xlsx', '-o', 'again.xlsx'], { cwd: dir });
     expect([again.code, again.stderr]).toEqual([0, '']);
     expect(await chartsOf('again.xlsx')).toEqual({ parts: 2, names: ['evalsheet:9-2:①', 'evalsheet:9-2:②'] });
-    // fill does not draw charts: it would drop them, so it asks for --force like any other lost part.
+    // fill does not draw charts: the annotated copy's charts are carried through as they are, no --force needed.
     const fill = await cli(['fill', 'marked.xlsx', '-o', 'filled.xlsx'], { cwd: dir });
-    expect(fill.code).toBe(2);
-    expect(fill.stderr).toMatch(/saving would LOSE parts this tool cannot keep \(xl\/charts\/chart1\.xml, xl\/charts\/chart2\.xml\)/);
+    expect([fill.code, fill.stderr]).toEqual([0, '']);
+    expect(await chartsOf('filled.xlsx')).toEqual({ parts: 2, names: ['evalsheet:9-2:①', 'evalsheet:9-2:②'] });
   });
 
   it("keeps a user's sheet named like the findings sheet, writing 「… (2)」 instead", async () => {

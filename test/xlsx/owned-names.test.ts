@@ -128,31 +128,59 @@ describe("owned sheets written under another name (a user's sheet has the name)"
   });
 });
 
+/** Frame names of every sheet drawing, in order, and how many chart parts the package holds. */
+async function framesOf(bytes: Uint8Array): Promise<{ names: string[]; chartParts: number }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const drawings = Object.keys(zip.files).filter((k) => /^xl\/drawings\/drawing\d+\.xml$/.test(k)).sort();
+  const names: string[] = [];
+  for (const d of drawings) names.push(...[...((await text(zip, d)) as string).matchAll(/cNvPr id="\d+" name="([^"]*)"/g)].map((m) => m[1]));
+  return { names, chartParts: Object.keys(zip.files).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k)).length };
+}
+
 describe("Evalsheet's own charts in an input", () => {
-  it('are not lost parts when a plan draws them again; those it does not draw are', async () => {
+  async function charted(): Promise<{ bytes: Uint8Array; plan: EditPlan }> {
     const first = await XlsxWorkbook.open(await seedWorkbook([{ seed: 'kitakami', name: '9-2' }]), 'k.xlsx');
     const snap = await first.readSnapshot();
     const plan = planCharts(analyzeWorkbook(snap), { placement: 'beside', snapshot: snap });
     await first.applyPlan(plan);
-    const wb = await XlsxWorkbook.open(await first.toBytes(), 'k.xlsx');
-    expect(wb.lostParts).toEqual([]);
-    expect(wb.lostPartsWith(plan)).toEqual([]);
+    return { bytes: await first.toBytes(), plan };
+  }
+
+  it('are carried when a plan does not touch them, replaced (not duplicated) when it draws them again, gone when it removes them', async () => {
+    const { bytes, plan } = await charted();
+    const both = ['evalsheet:9-2:①', 'evalsheet:9-2:②'];
+    const open = () => XlsxWorkbook.open(bytes, 'k.xlsx');
     const none: EditPlan = { title: { ja: 't', en: 't' }, ops: [] };
-    expect(wb.lostPartsWith(none)).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml']);
+    const kept = await open();
+    expect([kept.lostParts, kept.lostPartsWith(none), kept.lostPartsWith(plan)]).toEqual([[], [], []]);
+    await kept.applyPlan(none);
+    expect(await framesOf(await kept.toBytes())).toEqual({ names: both, chartParts: 2 });
+
+    const redrawn = await open();
+    await redrawn.applyPlan(plan);
+    expect(await framesOf(await redrawn.toBytes())).toEqual({ names: both, chartParts: 2 });
+
+    // delete-owned-charts on 9-2, then only ① drawn: ② is gone on purpose, ① is the new one.
     const onlyFirst: EditPlan = { ...plan, ops: plan.ops.filter((o) => o.op !== 'add-chart' || o.chart.id.endsWith('①')) };
-    expect(wb.lostPartsWith(onlyFirst)).toHaveLength(1);
+    const one = await open();
+    await one.applyPlan(onlyFirst);
+    expect(await framesOf(await one.toBytes())).toEqual({ names: ['evalsheet:9-2:①'], chartParts: 1 });
+
+    const removed = await open();
+    await removed.applyPlan({ title: none.title, ops: [{ op: 'delete-owned-charts', sheet: null }] });
+    expect(await framesOf(await removed.toBytes())).toEqual({ names: [], chartParts: 0 });
   });
 
-  it("a chart whose frame is not Evalsheet's stays a lost part whatever the plan", async () => {
-    const first = await XlsxWorkbook.open(await seedWorkbook([{ seed: 'kitakami', name: '9-2' }]), 'k.xlsx');
-    const snap = await first.readSnapshot();
-    const plan = planCharts(analyzeWorkbook(snap), { placement: 'beside', snapshot: snap });
-    await first.applyPlan(plan);
-    const zip = await JSZip.loadAsync(await first.toBytes());
+  it("a chart whose frame is not Evalsheet's is carried whatever the plan, beside Evalsheet's redrawn ones", async () => {
+    const { bytes, plan } = await charted();
+    const zip = await JSZip.loadAsync(bytes);
     const drawing = Object.keys(zip.files).find((k) => /^xl\/drawings\/drawing\d+\.xml$/.test(k))!;
     zip.file(drawing, (await zip.file(drawing)!.async('string')).replace('name="evalsheet:9-2:①"', 'name="私のグラフ"'));
     const wb = await XlsxWorkbook.open(await zip.generateAsync({ type: 'uint8array' }), 'k.xlsx');
-    expect(wb.lostParts).toHaveLength(1);
-    expect(wb.lostPartsWith(plan)).toEqual(wb.lostParts);
+    expect(wb.lostParts).toEqual([]);
+    expect(wb.carriedNames()).toEqual(['私のグラフ', 'evalsheet:9-2:②']);
+    await wb.applyPlan(plan);
+    expect(wb.carriedNames()).toEqual(['私のグラフ']);
+    expect(await framesOf(await wb.toBytes())).toEqual({ names: ['私のグラフ', 'evalsheet:9-2:①', 'evalsheet:9-2:②'], chartParts: 3 });
   });
 });

@@ -1,5 +1,5 @@
 import type JSZip from 'jszip';
-import { attrs, NS, tags, unesc } from './xml';
+import { attrs, esc, NS, tags, unesc } from './xml';
 
 /** Reading and patching the package structure: sheets, relationships, content types. */
 
@@ -7,6 +7,8 @@ export interface Rel {
   id: string;
   type: string;
   target: string;
+  /** 'External' for a URL or another file (kept as written, never resolved to a part). */
+  targetMode?: string;
 }
 
 export async function text(zip: JSZip, path: string): Promise<string | null> {
@@ -43,12 +45,14 @@ export function parseRels(xml: string | null): Rel[] {
   if (!xml) return [];
   return tags(xml, 'Relationship').map((t) => {
     const a = attrs(t);
-    return { id: a.Id, type: a.Type, target: a.Target };
+    return a.TargetMode ? { id: a.Id, type: a.Type, target: a.Target, targetMode: a.TargetMode } : { id: a.Id, type: a.Type, target: a.Target };
   });
 }
 
 export function relsXml(rels: Rel[]): string {
-  const body = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target.replace(/&/g, '&amp;')}"/>`).join('');
+  const body = rels
+    .map((r) => `<Relationship Id="${esc(r.id)}" Type="${esc(r.type)}" Target="${esc(r.target)}"${r.targetMode ? ` TargetMode="${esc(r.targetMode)}"` : ''}/>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}">${body}</Relationships>`;
 }
 
@@ -87,7 +91,28 @@ export function nextPartNumber(zip: JSZip, folder: string, stem: string): number
 export async function addOverride(zip: JSZip, part: string, contentType: string): Promise<void> {
   const ct = (await text(zip, '[Content_Types].xml')) ?? '';
   if (tags(ct, 'Override').some((t) => attrs(t).PartName === `/${part}`)) return;
-  zip.file('[Content_Types].xml', ct.replace('</Types>', `<Override PartName="/${part}" ContentType="${contentType}"/></Types>`));
+  zip.file('[Content_Types].xml', ct.replace('</Types>', `<Override PartName="/${esc(part)}" ContentType="${esc(contentType)}"/></Types>`));
+}
+
+/** The content type of a part as [Content_Types].xml gives it: its Override, else the Default of its extension. */
+export function contentTypeOf(ctXml: string, part: string): string | null {
+  const name = `/${part}`.toLowerCase();
+  for (const t of tags(ctXml, 'Override')) {
+    const a = attrs(t);
+    if ((a.PartName ?? '').toLowerCase() === name) return a.ContentType ?? null;
+  }
+  const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+  for (const t of tags(ctXml, 'Default')) {
+    const a = attrs(t);
+    if ((a.Extension ?? '').toLowerCase() === ext) return a.ContentType ?? null;
+  }
+  return null;
+}
+
+/** Gives a new part its content type: nothing to do when the package's Default for its extension already says so. */
+export async function addContentType(zip: JSZip, part: string, contentType: string): Promise<void> {
+  if (contentTypeOf((await text(zip, '[Content_Types].xml')) ?? '', part) === contentType) return;
+  await addOverride(zip, part, contentType);
 }
 
 export async function removeOverride(zip: JSZip, part: string): Promise<void> {
