@@ -15,8 +15,8 @@
  *     at-open + every view (what Excel has loaded once a person has opened every view).
  *   - standalone: chunks loaded only outside Excel (file picker, exceljs); never loaded in Excel.
  * The per-package breakdown attributes each minified byte to its source through a hidden source map
- * (the build's JS is byte-for-byte the same; only a .map file is added); gzip shares are the file's
- * gzip size split in proportion to those bytes, an estimate (gzip does not compress parts separately).
+ * (the build's JS is byte-for-byte the same; only a .map file is added); see packageSizes for the two
+ * gzip columns (gzip does not compress parts separately, so per-package gzip sizes are estimates).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,8 +38,8 @@ interface FileSize {
   phase: Phase;
   bytes: number;
   gzip: number;
-  /** Minified bytes per package (see packageOf). */
-  parts: Map<string, number>;
+  /** Per package (see packageOf and packageSizes). */
+  parts: Map<string, { bytes: number; gzipShare: number; gzipSaved: number }>;
 }
 
 const kb = (n: number) => +(n / 1024).toFixed(1);
@@ -64,27 +64,53 @@ function packageOf(source: string | null): string {
   return source.includes('webpack/') ? '(webpack runtime / unmapped)' : source;
 }
 
-/** Minified bytes of a JS file attributed to packages through its source map. */
-function attribute(code: string, mapText: string): Map<string, number> {
+/** A JS file cut into runs of bytes, each run labelled with the package its source map gives. */
+function attribute(code: string, mapText: string): { pkg: string; text: string }[] {
   const map = new TraceMap(mapText);
   const lines = code.split('\n');
   const decoded = decodedMappings(map);
-  const parts = new Map<string, number>();
-  const add = (name: string, n: number) => parts.set(name, (parts.get(name) ?? 0) + n);
+  const runs: { pkg: string; text: string }[] = [];
+  const add = (pkg: string, text: string) => {
+    if (!text) return;
+    const last = runs[runs.length - 1];
+    if (last && last.pkg === pkg) last.text += text;
+    else runs.push({ pkg, text });
+  };
   lines.forEach((line, i) => {
-    const segs = decoded[i] ?? [];
-    // Bytes, not UTF-16 units: Japanese strings in the bundle are 3 bytes each in UTF-8.
-    const bytesOf = (from: number, to: number) => Buffer.byteLength(line.slice(from, to));
     let prevCol = 0;
     let prevSrc: string | null = null;
-    for (const seg of segs) {
-      add(packageOf(prevSrc), bytesOf(prevCol, seg[0]));
+    for (const seg of decoded[i] ?? []) {
+      add(packageOf(prevSrc), line.slice(prevCol, seg[0]));
       prevCol = seg[0];
       prevSrc = seg.length >= 4 ? map.sources[seg[1] as number] ?? null : null;
     }
-    add(packageOf(prevSrc), bytesOf(prevCol, line.length) + (i < lines.length - 1 ? 1 : 0));
+    add(packageOf(prevSrc), line.slice(prevCol) + (i < lines.length - 1 ? '\n' : ''));
   });
-  return parts;
+  return runs;
+}
+
+const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * Per package: minified bytes; gzip bytes pro rata (the file's gzip size split by those bytes: the
+ * shares add up to the total); and gzip bytes saved if the package's code were taken out of the files
+ * (what dropping it would gain; these do not add up, gzip shares repeated text across packages).
+ */
+function packageSizes(runs: { pkg: string; text: string }[], gzip: number): Map<string, { bytes: number; gzipShare: number; gzipSaved: number }> {
+  const bytes = new Map<string, number>();
+  let total = 0;
+  for (const r of runs) {
+    // Bytes, not UTF-16 units: Japanese strings in the bundle are 3 bytes each in UTF-8.
+    const n = Buffer.byteLength(r.text);
+    bytes.set(r.pkg, (bytes.get(r.pkg) ?? 0) + n);
+    total += n;
+  }
+  const out = new Map<string, { bytes: number; gzipShare: number; gzipSaved: number }>();
+  for (const [pkg, n] of bytes) {
+    const without = runs.filter((r) => r.pkg !== pkg).map((r) => r.text).join('');
+    out.set(pkg, { bytes: n, gzipShare: (gzip * n) / total, gzipSaved: gzip - gzipSize(without) });
+  }
+  return out;
 }
 
 /** Which phase an async chunk belongs to, from the names of the chunk groups (import()s) that hold it. */
@@ -99,18 +125,26 @@ function sumBy(files: FileSize[]): { bytes: number; gzip: number } {
   return files.reduce((a, f) => ({ bytes: a.bytes + f.bytes, gzip: a.gzip + f.gzip }), { bytes: 0, gzip: 0 });
 }
 
-/** Per-package minified bytes and estimated gzip bytes over a set of files, largest first. */
-function breakdown(files: FileSize[]): { name: string; bytes: number; gzip: number }[] {
-  const out = new Map<string, { bytes: number; gzip: number }>();
+interface PackageRow {
+  name: string;
+  bytes: number;
+  gzipShare: number;
+  gzipSaved: number;
+}
+
+/** Per-package sizes summed over a set of files, largest gzip share first. */
+function breakdown(files: FileSize[]): PackageRow[] {
+  const out = new Map<string, PackageRow>();
   for (const f of files) {
-    for (const [name, n] of f.parts) {
-      const cur = out.get(name) ?? { bytes: 0, gzip: 0 };
-      cur.bytes += n;
-      cur.gzip += (f.gzip * n) / f.bytes;
+    for (const [name, v] of f.parts) {
+      const cur = out.get(name) ?? { name, bytes: 0, gzipShare: 0, gzipSaved: 0 };
+      cur.bytes += v.bytes;
+      cur.gzipShare += v.gzipShare;
+      cur.gzipSaved += v.gzipSaved;
       out.set(name, cur);
     }
   }
-  return [...out].map(([name, v]) => ({ name, ...v })).sort((a, b) => b.gzip - a.gzip);
+  return [...out.values()].sort((a, b) => b.gzipShare - a.gzipShare);
 }
 
 /** Fluent UI v9 and the libraries it is made of, summed as one line. */
@@ -143,8 +177,9 @@ async function main(): Promise<void> {
         .filter((n) => n.endsWith('.js'))
         .map((file) => {
           const bytes = readFileSync(join(out, file));
-          const parts = attribute(bytes.toString('utf8'), readFileSync(join(out, `${file}.map`), 'utf8'));
-          return { file, phase, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, parts };
+          const gzip = gzipSize(bytes);
+          const parts = packageSizes(attribute(bytes.toString('utf8'), readFileSync(join(out, `${file}.map`), 'utf8')), gzip);
+          return { file, phase, bytes: bytes.length, gzip, parts };
         }),
     );
     const modulesIn = (phases: Phase[]) =>
@@ -157,7 +192,8 @@ async function main(): Promise<void> {
     const standalone = files.filter((f) => f.phase === 'standalone');
     const atOpen = sumBy(open);
     const allViews = sumBy([...open, ...views]);
-    const fluent = (rows: ReturnType<typeof breakdown>) => rows.filter((r) => FLUENT.test(r.name)).reduce((n, r) => n + r.gzip, 0);
+    const fluent = (rows: PackageRow[]) => rows.filter((r) => FLUENT.test(r.name)).reduce((n, r) => n + r.gzipShare, 0);
+    const rowJson = (r: PackageRow) => ({ name: r.name, rawKB: kb(r.bytes), gzipShareKB: kb(r.gzipShare), gzipSavedKB: kb(r.gzipSaved) });
     const openRows = breakdown(open);
     const viewRows = breakdown(views);
     const result = {
@@ -169,8 +205,8 @@ async function main(): Promise<void> {
       forbiddenModules: forbidden.slice(0, 10),
       modulesChecked: excelModules.length,
       files: files.map(({ file, phase, bytes, gzip }) => ({ file, phase, rawKB: kb(bytes), gzipKB: kb(gzip) })),
-      packagesAtOpen: openRows.map((r) => ({ name: r.name, rawKB: kb(r.bytes), gzipKB: kb(r.gzip) })),
-      packagesOnDemand: viewRows.map((r) => ({ name: r.name, rawKB: kb(r.bytes), gzipKB: kb(r.gzip) })),
+      packagesAtOpen: openRows.map(rowJson),
+      packagesOnDemand: viewRows.map(rowJson),
       fluentAtOpenGzipKB: kb(fluent(openRows)),
     };
 
@@ -180,12 +216,14 @@ async function main(): Promise<void> {
       const label: Record<Phase, string> = { open: 'at open', view: 'on demand (a view)', standalone: 'standalone only' };
       console.log('Chunks the taskpane entry can load:');
       for (const f of files) console.log(`  ${f.file.padEnd(34)} ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  gzip ${(f.gzip / 1024).toFixed(1).padStart(5)} KB  ${label[f.phase]}`);
-      const table = (title: string, rows: ReturnType<typeof breakdown>, fluentKB: number) => {
-        console.log(`${title} (minified KB / gzip KB, gzip estimated pro rata):`);
-        for (const r of rows.filter((x) => x.bytes >= 512)) console.log(`  ${r.name.padEnd(40)} ${(r.bytes / 1024).toFixed(1).padStart(6)}  ${(r.gzip / 1024).toFixed(1).padStart(5)}`);
+      const num = (n: number, w: number) => (n / 1024).toFixed(1).padStart(w);
+      const table = (title: string, rows: PackageRow[], fluentKB: number) => {
+        console.log(`${title}: KB minified, KB gzip (share of the total), KB gzip saved without it`);
+        for (const r of rows.filter((x) => x.bytes >= 512)) console.log(`  ${r.name.padEnd(40)} ${num(r.bytes, 6)}  ${num(r.gzipShare, 5)}  ${num(r.gzipSaved, 5)}`);
         const small = rows.filter((x) => x.bytes < 512);
-        if (small.length) console.log(`  ${`(${small.length} more under 0.5 KB)`.padEnd(40)} ${(small.reduce((n, r) => n + r.bytes, 0) / 1024).toFixed(1).padStart(6)}  ${(small.reduce((n, r) => n + r.gzip, 0) / 1024).toFixed(1).padStart(5)}`);
-        console.log(`  ${'= of which Fluent UI v9 and its parts'.padEnd(40)} ${''.padStart(6)}  ${(fluentKB / 1024).toFixed(1).padStart(5)}`);
+        const sum = (k: 'bytes' | 'gzipShare') => small.reduce((n, r) => n + r[k], 0);
+        if (small.length) console.log(`  ${`(${small.length} more under 0.5 KB)`.padEnd(40)} ${num(sum('bytes'), 6)}  ${num(sum('gzipShare'), 5)}`);
+        console.log(`  ${'= of which Fluent UI v9 and its parts'.padEnd(40)} ${''.padStart(6)}  ${num(fluentKB, 5)}`);
       };
       table('Per package, at open', openRows, fluent(openRows));
       if (viewRows.length) table('Per package, on-demand view chunks', viewRows, fluent(viewRows));

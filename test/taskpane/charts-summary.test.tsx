@@ -9,7 +9,7 @@ describe('Charts view', () => {
     const wb = new FakeWorkbook({ 'S1!A1': 'x' });
     renderPane(wb, fakeEngine({}));
     await userEvent.click(screen.getByRole('tab', { name: 'Charts' }));
-    await userEvent.click(screen.getByRole('radio', { name: 'On a charts sheet' }));
+    await userEvent.click(await screen.findByRole('radio', { name: 'On a charts sheet' }));
     await userEvent.click(screen.getByRole('button', { name: 'Add progress charts' }));
     await screen.findByText('1 chart operation(s) done.');
     expect(wb.charts).toEqual(['evalsheet:sheet']);
@@ -24,7 +24,7 @@ describe('Charts view', () => {
     wb.applyPlan = async (plan) => ({ applied: 0, skipped: plan.ops.map((op) => ({ op, reason: 'unsupported' as const, detail: 'ExcelApi 1.1 missing' })), undo: { title: plan.title, ops: [] } });
     renderPane(wb, fakeEngine({}));
     await userEvent.click(screen.getByRole('tab', { name: 'Charts' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Add progress charts' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Add progress charts' }));
     await screen.findByText('S1!L2: not supported here (ExcelApi 1.1 missing)');
     expect(screen.queryByText(/chart operation\(s\) done/)).toBeNull();
   });
@@ -35,7 +35,7 @@ describe('Summary view', () => {
     const wb = new FakeWorkbook({ 'S1!A1': 'x' });
     renderPane(wb, fakeEngine({}));
     await userEvent.click(screen.getByRole('tab', { name: 'Summary' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Build summary sheet' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Build summary sheet' }));
     await screen.findByText('Summary sheet written.');
     expect(wb.cells.get('評価サマリー!A1')).toBe('施策');
     await userEvent.click(screen.getByRole('button', { name: 'Undo last change' }));

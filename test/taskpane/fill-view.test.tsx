@@ -13,6 +13,8 @@ async function openFill() {
   await userEvent.click(screen.getByRole('button', { name: 'Check the workbook' }));
   await screen.findByTestId('counts');
   await userEvent.click(screen.getByRole('tab', { name: 'Expected values' }));
+  // The view is loaded on demand: wait for it.
+  await screen.findByRole('switch', { name: /Also replace expected values/ });
 }
 const previewKeys = () => [...document.querySelectorAll('[data-fill]')].map((r) => r.getAttribute('data-fill'));
 
@@ -20,7 +22,7 @@ describe('Expected values view', () => {
   test('before a check it asks for one', async () => {
     renderPane(workbook(), fakeEngine(rules));
     await userEvent.click(screen.getByRole('tab', { name: 'Expected values' }));
-    expect(screen.getByText(/Run a check first/)).toBeTruthy();
+    expect(await screen.findByText(/Run a check first/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Apply/ })).toBeNull();
   });
 

@@ -12,7 +12,7 @@ describe('Flags view', () => {
     wb.fills.set('S!F20', 'FFFF00'); // the user's own fill
     renderPane(wb, fakeEngine(rules));
     await userEvent.click(screen.getByRole('tab', { name: 'Flags' }));
-    expect((screen.getByRole('button', { name: 'Remove marks' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(((await screen.findByRole('button', { name: 'Remove marks' })) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Mark flagged cells' }));
     await screen.findByText('2 mark(s) added.');
     expect(wb.fills.get('S!F20')).toBe('FFC7CE');
@@ -25,7 +25,7 @@ describe('Flags view', () => {
     cleanup();
     renderPane(wb, fakeEngine(rules));
     await userEvent.click(screen.getByRole('tab', { name: 'Flags' }));
-    const remove = screen.getByRole('button', { name: 'Remove marks' }) as HTMLButtonElement;
+    const remove = await screen.findByRole('button', { name: 'Remove marks' }) as HTMLButtonElement;
     await waitFor(() => expect(remove.disabled).toBe(false));
     await userEvent.click(remove);
     await screen.findByText('Marks removed.');
@@ -39,7 +39,7 @@ describe('Flags view', () => {
     wb.fills.set('S!F20', 'FFFF00');
     renderPane(wb, fakeEngine(rules));
     await userEvent.click(screen.getByRole('tab', { name: 'Flags' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Mark flagged cells' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark flagged cells' }));
     await screen.findByText('2 mark(s) added.');
     await userEvent.click(screen.getByRole('button', { name: 'Mark flagged cells' }));
     await waitFor(() => expect(wb.settingsWrites).toHaveLength(2));
@@ -55,7 +55,7 @@ describe('Settings view', () => {
     const engine = fakeEngine({});
     renderPane(wb, engine);
     await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
-    await userEvent.type(screen.getByRole('textbox', { name: /Evaluated year/ }), 'R5');
+    await userEvent.type(await screen.findByRole('textbox', { name: /Evaluated year/ }), 'R5');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Grade preset' }), 'osaka-library');
     await userEvent.click(screen.getByRole('radio', { name: 'Round down' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
@@ -71,7 +71,7 @@ describe('Settings view', () => {
     const wb = new FakeWorkbook({ 'S!A1': 'x' });
     renderPane(wb, fakeEngine({}));
     await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
-    const year = screen.getByRole('textbox', { name: /Evaluated year/ });
+    const year = await screen.findByRole('textbox', { name: /Evaluated year/ });
     await userEvent.type(year, 'next year');
     expect(screen.getByText('“next year” is not a fiscal year. Write R5, 令和5 or 2023.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Save settings' }) as HTMLButtonElement).disabled).toBe(true);
@@ -92,7 +92,7 @@ describe('Settings view', () => {
     await waitFor(() => expect(wb.settingsWrites).toHaveLength(0));
     await new Promise((r) => setTimeout(r, 0));
     await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
-    expect((screen.getByRole('textbox', { name: /Evaluated year/ }) as HTMLInputElement).value).toBe('R6');
+    expect(((await screen.findByRole('textbox', { name: /Evaluated year/ })) as HTMLInputElement).value).toBe('R6');
     expect((screen.getByRole('combobox', { name: 'Grade preset' }) as HTMLSelectElement).value).toBe('osaka-library');
     expect((screen.getByRole('radio', { name: 'Round up' }) as HTMLInputElement).checked).toBe(true);
   });
@@ -104,7 +104,7 @@ describe('Settings view', () => {
     };
     renderPane(wb, fakeEngine({}));
     await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Save settings' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The settings could not be saved.');
     expect(alert.textContent).toContain('Settings are too large');

@@ -13,6 +13,5 @@ export const useAppStyles = makeStyles({
   },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { flexWrap: 'wrap' },
   view: { paddingTop: tokens.spacingVerticalS },
 });

@@ -1,19 +1,18 @@
-import { Button, Tab, TabList } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
+import { errorText } from '../state/where';
 import { useAppStyles } from './App.styles';
 import { BusyBar } from './BusyBar';
-import { ChartsView } from './ChartsView';
 import { CheckView } from './CheckView';
 import { ErrorBar } from './ErrorBar';
-import { FillView } from './FillView';
-import { FlagsView } from './FlagsView';
-import { SettingsView } from './SettingsView';
-import { SummaryView } from './SummaryView';
+import { lazyViews, type LazyViewId } from './lazyViews';
+import { ViewBoundary } from './ViewBoundary';
+import { panelId, tabId, ViewSwitcher } from './ViewSwitcher';
 
-export type ViewId = 'check' | 'fill' | 'flags' | 'charts' | 'summary' | 'settings';
+export type ViewId = 'check' | LazyViewId;
 const VIEWS: { id: ViewId; label: MessageKey }[] = [
   { id: 'check', label: 'tab.check' },
   { id: 'fill', label: 'tab.fill' },
@@ -29,6 +28,37 @@ export function App({ topBar }: { topBar?: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const { settingsEpoch } = useSession();
   const [view, setView] = useState<ViewId>('check');
+  const [attempt, setAttempt] = useState(0);
+  // New lazy components per attempt ("Try again" after a failed load): see lazyViews().
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const views = useMemo(() => lazyViews(), [attempt]);
+  const ids = useId();
+
+  const current = (() => {
+    if (view === 'check') return <CheckView />;
+    const View = views[view];
+    return (
+      <ViewBoundary
+        key={`${view}-${attempt}`}
+        fallback={(e) => (
+          <MessageBar intent="error" role="alert" layout="multiline">
+            <MessageBarBody>
+              {t('view.loadFailed')}
+              {errorText(e) ? <div>{errorText(e)}</div> : null}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={() => setAttempt((n) => n + 1)}>{t('view.retry')}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+      >
+        <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t('view.loading')} />}>
+          <View key={view === 'settings' ? settingsEpoch : undefined} />
+        </Suspense>
+      </ViewBoundary>
+    );
+  })();
+
   return (
     <div className={styles.root} lang={lang}>
       <header className={styles.header}>
@@ -38,22 +68,11 @@ export function App({ topBar }: { topBar?: ReactNode }) {
         </Button>
       </header>
       {topBar}
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} size="small">
-        {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} data-view={v.id}>
-            {t(v.label)}
-          </Tab>
-        ))}
-      </TabList>
+      <ViewSwitcher tabs={VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))} selected={view} onSelect={setView} label={t('app.views')} idPrefix={ids} />
       <BusyBar />
       <ErrorBar />
-      <main className={styles.view} data-current-view={view}>
-        {view === 'check' ? <CheckView /> : null}
-        {view === 'fill' ? <FillView /> : null}
-        {view === 'flags' ? <FlagsView /> : null}
-        {view === 'charts' ? <ChartsView /> : null}
-        {view === 'summary' ? <SummaryView /> : null}
-        {view === 'settings' ? <SettingsView key={settingsEpoch} /> : null}
+      <main className={styles.view} role="tabpanel" id={panelId(ids, view)} aria-labelledby={tabId(ids, view)} data-current-view={view}>
+        {current}
       </main>
     </div>
   );
