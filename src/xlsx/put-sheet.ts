@@ -12,6 +12,14 @@ function cellLinkTarget(sheet: string, cell: string): string {
   return `${quoteSheetName(sheet)}!${cell}`;
 }
 
+/** A relative path as a URI reference: each segment percent-encoded (spaces, 「#」, non-ASCII), separators as 「/」. */
+function fileLinkTarget(file: string): string {
+  return file
+    .split(/[\\/]/)
+    .map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg).replace(/!/g, '%21')))
+    .join('/');
+}
+
 function styleOf(s: CellStyle | undefined): Partial<ExcelJS.Style> {
   if (!s) return {};
   const style: Partial<ExcelJS.Style> = {};
@@ -27,13 +35,14 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   if (spec.link) {
     cell.value = { text, hyperlink: cellLinkTarget(spec.link.sheet, spec.link.cell) };
   } else if (spec.fileLink) {
-    // A link into another workbook only works while both files sit where they were; keep it as text.
-    cell.value = `${text}`;
+    // A link to the other workbook itself (relative, so it works while the files keep their
+    // places); exceljs cannot add the sheet and cell to an external link, so the tip names them.
+    cell.value = { text, hyperlink: fileLinkTarget(spec.fileLink.file), tooltip: `${spec.fileLink.file} – ${quoteSheetName(spec.fileLink.sheet)}!${spec.fileLink.cell}` };
   } else {
     cell.value = spec.value;
   }
   const style = styleOf(spec.style);
-  if (spec.link && !spec.style?.fontColor) style.font = { ...(style.font ?? {}), color: { argb: 'FF0563C1' }, underline: true };
+  if ((spec.link || spec.fileLink) && !spec.style?.fontColor) style.font = { ...(style.font ?? {}), color: { argb: 'FF0563C1' }, underline: true };
   cell.style = style;
 }
 
@@ -42,6 +51,9 @@ export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.rows.forEach((row, r) => row.forEach((c, col) => writeCell(ws.getCell(r + 1, col + 1), c)));
   (spec.columnWidths ?? []).forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
+  });
+  (spec.rowHeights ?? []).forEach((h, i) => {
+    if (h !== null && h > 0) ws.getRow(i + 1).height = h; // written with customHeight, so no application shrinks it
   });
   for (const cf of spec.conditionalFills ?? []) {
     const first = cf.range.split(':')[0].replace(/\$/g, '');
@@ -106,15 +118,17 @@ export function specFromSheet(ws: ExcelJS.Worksheet, headerRows = 1): SheetSpec 
     rows[r - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  const heights: (number | null)[] = rows.map((_, r) => ws.getRow(r + 1).height ?? null);
   const widths: number[] = [];
   for (let c = 1; c <= ws.columnCount; c++) widths.push(ws.getColumn(c).width ?? 8.43);
-  const frozen = ws.views.find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
+  const frozen = (ws.views ?? []).find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
   return {
     name: ws.name,
     owner: 'evalsheet',
     rows,
     headerRows,
     columnWidths: widths,
+    ...(heights.some((h) => h !== null) ? { rowHeights: heights } : {}),
     freezeRows: frozen?.ySplit,
     ...(ws.state === 'hidden' ? { hidden: true } : {}),
   };
