@@ -22,6 +22,20 @@ function applyStyle(range: Excel.Range, style: CellStyle | undefined, linked: bo
   if (style?.fill) range.format.fill.color = toOfficeColor(style.fill); // ExcelApi 1.1
   if (style?.wrap) range.format.wrapText = true; // ExcelApi 1.1
   if (style?.horizontal) range.format.horizontalAlignment = style.horizontal === 'left' ? 'Left' : style.horizontal === 'center' ? 'Center' : 'Right';
+  // Aligned cells read from the top in tall rows, as in the xlsx adapter. ExcelApi 1.1.
+  if (style?.wrap || style?.horizontal) range.format.verticalAlignment = 'Top';
+}
+
+/** Runs of rows that share a height, so a long summary sets a few row ranges rather than every row. */
+function heightRuns(heights: (number | null)[]): { first: number; last: number; height: number }[] {
+  const runs: { first: number; last: number; height: number }[] = [];
+  heights.forEach((h, r) => {
+    if (h === null || !(h > 0)) return;
+    const prev = runs[runs.length - 1];
+    if (prev && prev.last === r - 1 && prev.height === h) prev.last = r;
+    else runs.push({ first: r, last: r, height: h });
+  });
+  return runs;
 }
 
 export function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: Features): void {
@@ -59,6 +73,10 @@ export function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: F
     const col = columnName(i);
     ws.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(w); // ExcelApi 1.2
   });
+  for (const run of heightRuns(spec.rowHeights ?? [])) {
+    // RangeFormat.rowHeight (points): ExcelApi 1.2, below the manifest's minimum. Whole rows by "3:5".
+    ws.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.height;
+  }
   if (features.conditionalFormats) {
     for (const cf of spec.conditionalFills ?? []) {
       // ConditionalFormatCollection.add, cellValue rule: ExcelApi 1.6.
@@ -78,6 +96,8 @@ export function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: F
     pl.paperSize = 'A4';
     if (spec.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.repeatHeaderRows && spec.headerRows > 0) pl.setPrintTitleRows(`$1:$${spec.headerRows}`);
+    // PageBreakCollection.add: a break before the range's top-left cell. ExcelApi 1.9.
+    for (const r of spec.print.pageBreaksBefore ?? []) if (r > 0) ws.horizontalPageBreaks.add(`A${r + 1}`);
   }
 }
 

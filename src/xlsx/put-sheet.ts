@@ -86,6 +86,8 @@ export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       fitToHeight: 0,
       ...(spec.print.repeatHeaderRows && spec.headerRows > 0 ? { printTitlesRow: `1:${spec.headerRows}` } : {}),
     };
+    // A manual break after the 1-based row r - 1 is one before the 0-based row r.
+    for (const r of spec.print.pageBreaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   }
 }
 

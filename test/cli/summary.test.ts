@@ -22,11 +22,12 @@ async function summarySheet(file: string): Promise<ExcelJS.Worksheet> {
   return wb.getWorksheet('評価サマリー') as ExcelJS.Worksheet;
 }
 
-/** Files named in column A of the data rows. */
+/** Files named in column A of the data rows: the links' targets (the cells show base names). */
 function filesOf(ws: ExcelJS.Worksheet): string[] {
   const files: string[] = [];
   ws.eachRow((row, n) => {
-    if (n > 2 && /\.xlsx$/.test(String(row.getCell(1).value))) files.push(String(row.getCell(1).value));
+    const v = row.getCell(1).value;
+    if (n > 3 && v && typeof v === 'object' && 'hyperlink' in v) files.push(v.hyperlink);
   });
   return files;
 }
@@ -37,10 +38,13 @@ describe('evalsheet summary (in-process)', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(/^summary\.xlsx: Build the evaluation summary \(2 files, \d+ rows\)\n$/);
     const ws = await summarySheet('summary.xlsx');
-    expect(String(ws.getCell('A2').value)).toBe('ファイル\nFile');
+    expect(String(ws.getCell('A2').value)).toMatch(/^対象 \/ Files: a-kitakami\.xlsx（9-2）、b-nasushiobara\.xlsx（P3）　｜　評価年度 \/ Year: R5・R4　｜　作成 \/ Made: \d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(String(ws.getCell('A3').value)).toBe('ファイル\nFile');
+    // Base names shown; the links reach the files from where the summary is.
+    expect(ws.getCell('A4').text).toBe('a-kitakami.xlsx');
     const files = filesOf(ws);
-    expect(files.filter((f) => f === path.join('in', 'a-kitakami.xlsx')).length).toBeGreaterThanOrEqual(3);
-    expect(files.filter((f) => f === path.join('in', 'sub', 'b-nasushiobara.xlsx')).length).toBeGreaterThanOrEqual(10);
+    expect(files.filter((f) => f === 'in/a-kitakami.xlsx').length).toBeGreaterThanOrEqual(3);
+    expect(files.filter((f) => f === 'in/sub/b-nasushiobara.xlsx').length).toBeGreaterThanOrEqual(10);
     expect(ws.pageSetup.orientation).toBe('landscape');
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'summary.xlsx')));
     expect(Object.keys(zip.files).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(1);
@@ -67,7 +71,7 @@ describe('evalsheet summary (in-process)', () => {
     expect(r.stdout).toContain('(2 unreadable files left out)');
     const files = filesOf(await summarySheet('partial.xlsx'));
     expect(files.length).toBeGreaterThan(0);
-    expect(new Set(files)).toEqual(new Set([path.join('in', 'a-kitakami.xlsx')]));
+    expect(new Set(files)).toEqual(new Set(['in/a-kitakami.xlsx']));
   });
 
   test('never writes over an input; an existing output only with --force; no inputs is misuse', async () => {
@@ -92,6 +96,8 @@ describe('evalsheet summary (in-process)', () => {
 
   test('a summary an earlier run left in the folder is not read as a submission', async () => {
     expect((await cli(['summary', 'in', '-o', 'in/summary.xlsx'], { cwd: dir })).code).toBe(0);
+    // Links are relative to the summary's own folder.
+    expect(new Set(filesOf(await summarySheet('in/summary.xlsx')))).toEqual(new Set(['a-kitakami.xlsx', 'sub/b-nasushiobara.xlsx']));
     const again = await cli(['summary', 'in', '-o', 'in/summary.xlsx', '--force'], { cwd: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('(2 files,');

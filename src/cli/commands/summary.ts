@@ -30,6 +30,11 @@ function isFile(p: string): boolean {
   }
 }
 
+/** The input's path relative to the summary's folder, with 「/」 (a hyperlink's form on every system). */
+function linkPath(output: string, input: string): string {
+  return path.relative(path.dirname(output), input).split(path.sep).join('/');
+}
+
 export function registerSummary(program: Command): void {
   engineOptions(
     outputOptions(
@@ -58,10 +63,11 @@ export function registerSummary(program: Command): void {
         step(i, f.display);
         // One unreadable submission must not stop the other forty-nine.
         const opened = await openOrReport(ctx, f.absolute, f.display);
-        if ('wb' in opened) inputs.push({ file: f.display, analysis: await analyzeOpened(opened.wb, settings, io, lang) });
+        // The file as a link from where the summary is written; the sheet shows its base name.
+        if ('wb' in opened) inputs.push({ file: linkPath(output, f.absolute), analysis: await analyzeOpened(opened.wb, settings, io, lang) });
       }
       const wb = XlsxWorkbook.create(path.basename(output));
-      const plan = planSummary(inputs);
+      const plan = planSummary(inputs, { generatedAt: new Date() });
       reportSkipped(io, opts.output, await wb.applyPlan(plan));
       writeAtomically(output, await wb.toBytes());
       const bad = files.length - inputs.length;

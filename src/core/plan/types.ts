@@ -48,9 +48,21 @@ export interface SheetSpec {
   rows: CellSpec[][];
   headerRows: number;
   columnWidths?: number[];
+  /**
+   * Row heights in points, by row (null or missing: the application's default). Wrapped text
+   * needs them: neither Excel nor LibreOffice grows a row a program wrote to fit its text.
+   */
+  rowHeights?: (number | null)[];
   conditionalFills?: ConditionalFill[];
   freezeRows?: number;
-  print?: { orientation: 'landscape' | 'portrait'; paper: 'A4'; fitToWidth: boolean; repeatHeaderRows: boolean };
+  print?: {
+    orientation: 'landscape' | 'portrait';
+    paper: 'A4';
+    fitToWidth: boolean;
+    repeatHeaderRows: boolean;
+    /** 0-based rows that start a new printed page (the summary's counts and chart on a page of their own). */
+    pageBreaksBefore?: number[];
+  };
   tabColor?: string;
   /** Hidden from the tab bar (Evalsheet's chart data sheet). */
   hidden?: boolean;

@@ -10,3 +10,13 @@ export const GRADE_FILLS: { fill: string; font: string; bar: string }[] = [
 export function gradeColor(index: number): { fill: string; font: string; bar: string } {
   return GRADE_FILLS[Math.min(index, GRADE_FILLS.length - 1)];
 }
+
+/**
+ * Series colours of the grade chart, one per policy: Office's chart palette, which stays
+ * distinguishable next to each other and on a grey printer.
+ */
+export const POLICY_COLORS = ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '264478', '9E480E', '636363', '997300', '255E91', '43682B'];
+
+export function policyColor(index: number): string {
+  return POLICY_COLORS[index % POLICY_COLORS.length];
+}

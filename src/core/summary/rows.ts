@@ -79,7 +79,8 @@ function rowFor(file: string | null, sa: SheetAnalysis, item: Item | null, ia: I
     unit: ind?.unitText?.trim() ?? '',
     baseline: shown(ind?.baseline?.value),
     target: shown(ind?.target?.value),
-    yearLabel: year === null ? '' : y?.label ?? shortEraLabel(year),
+    // The short era label (R4, H30), not the column's own heading (「現状値 (R4)」, 「平成30年度」).
+    yearLabel: year === null ? '' : shortEraLabel(year),
     actual: shown(y?.actual) ?? (ind?.current?.year === year && year !== null ? shown(ind.current.value) : null),
     expected: typeof expectedCell === 'number' ? expectedCell : lineValue,
     progress: ia?.progress ? Math.round(ia.progress.value * 1000) / 10 : null,
