@@ -38,6 +38,8 @@ interface FileSize {
   phase: Phase;
   bytes: number;
   gzip: number;
+  /** The import()s that load it, for chunks webpack split off and named by number. */
+  groups: string;
   /** Per package (see packageOf and packageSizes). */
   parts: Map<string, { bytes: number; gzipShare: number; gzipSaved: number }>;
 }
@@ -113,12 +115,16 @@ function packageSizes(runs: { pkg: string; text: string }[], gzip: number): Map<
   return out;
 }
 
-/** Which phase an async chunk belongs to, from the names of the chunk groups (import()s) that hold it. */
+/**
+ * When an async chunk loads, from the names of the chunk groups (import()s) that hold it: at open if
+ * any of them is neither a view nor the standalone mode (unnamed ones included); else on demand if a
+ * view holds it (a chunk shared by a view and the standalone mode loads in Excel with that view);
+ * else standalone only.
+ */
 function phaseOf(chunk: webpack.Chunk): Phase {
   const names = [...chunk.groupsIterable].map((g) => g.name ?? '');
-  if (names.length > 0 && names.every((n) => VIEW_GROUP.test(n))) return 'view';
-  if (names.length > 0 && names.every((n) => STANDALONE_GROUPS.has(n))) return 'standalone';
-  return 'open';
+  if (names.length === 0 || names.some((n) => !VIEW_GROUP.test(n) && !STANDALONE_GROUPS.has(n))) return 'open';
+  return names.some((n) => VIEW_GROUP.test(n)) ? 'view' : 'standalone';
 }
 
 function sumBy(files: FileSize[]): { bytes: number; gzip: number } {
@@ -179,7 +185,8 @@ async function main(): Promise<void> {
           const bytes = readFileSync(join(out, file));
           const gzip = gzipSize(bytes);
           const parts = packageSizes(attribute(bytes.toString('utf8'), readFileSync(join(out, `${file}.map`), 'utf8')), gzip);
-          return { file, phase, bytes: bytes.length, gzip, parts };
+          const groups = chunk.name ? '' : [...chunk.groupsIterable].map((g) => g.name ?? '?').join(', ');
+          return { file, phase, groups, bytes: bytes.length, gzip, parts };
         }),
     );
     const modulesIn = (phases: Phase[]) =>
@@ -204,7 +211,7 @@ async function main(): Promise<void> {
       exceljsAbsent: forbidden.length === 0,
       forbiddenModules: forbidden.slice(0, 10),
       modulesChecked: excelModules.length,
-      files: files.map(({ file, phase, bytes, gzip }) => ({ file, phase, rawKB: kb(bytes), gzipKB: kb(gzip) })),
+      files: files.map(({ file, phase, groups, bytes, gzip }) => ({ file, phase, groups, rawKB: kb(bytes), gzipKB: kb(gzip) })),
       packagesAtOpen: openRows.map(rowJson),
       packagesOnDemand: viewRows.map(rowJson),
       fluentAtOpenGzipKB: kb(fluent(openRows)),
@@ -215,7 +222,7 @@ async function main(): Promise<void> {
     } else {
       const label: Record<Phase, string> = { open: 'at open', view: 'on demand (a view)', standalone: 'standalone only' };
       console.log('Chunks the taskpane entry can load:');
-      for (const f of files) console.log(`  ${f.file.padEnd(34)} ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  gzip ${(f.gzip / 1024).toFixed(1).padStart(5)} KB  ${label[f.phase]}`);
+      for (const f of files) console.log(`  ${f.file.padEnd(34)} ${(f.bytes / 1024).toFixed(1).padStart(6)} KB  gzip ${(f.gzip / 1024).toFixed(1).padStart(5)} KB  ${label[f.phase]}${f.groups ? ` (${f.groups})` : ''}`);
       const num = (n: number, w: number) => (n / 1024).toFixed(1).padStart(w);
       const table = (title: string, rows: PackageRow[], fluentKB: number) => {
         console.log(`${title}: KB minified, KB gzip (share of the total), KB gzip saved without it`);

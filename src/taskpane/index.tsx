@@ -1,26 +1,26 @@
 import { createRoot } from 'react-dom/client';
 import { Frame, Pane } from './components/Pane';
-import { StandaloneShell, browserSave } from './components/StandaloneShell';
 import { detectHost } from './host/office';
-import { openXlsx } from './host/standalone';
 import { pickLanguage } from './i18n/i18n';
 import { defaultEngine } from './state/engine-default';
 
 /**
  * Entry point: after Office.onReady, inside Excel the pane works on the open workbook through the
  * Excel adapter; anywhere else (plain browser, office.js blocked) it offers the standalone mode.
+ * Each mode's code is a chunk of its own ("excel", "standalone"), so Excel never loads the file picker.
  */
-async function main(): Promise<void> {
+async function main(el: HTMLElement): Promise<void> {
   const host = await detectHost();
   const lang = pickLanguage(host.locale);
-  const el = document.getElementById('root');
-  if (!el) return;
-  const root = createRoot(el);
   if (host.inExcel) {
     const { createExcelPort } = await import(/* webpackChunkName: "excel" */ '../excel');
-    root.render(<Pane port={createExcelPort()} engine={defaultEngine} lang={lang} theme={host.theme} />);
+    createRoot(el).render(<Pane port={createExcelPort()} engine={defaultEngine} lang={lang} theme={host.theme} />);
   } else {
-    root.render(
+    const [{ StandaloneShell, browserSave }, { openXlsx }] = await Promise.all([
+      import(/* webpackChunkName: "standalone" */ './components/StandaloneShell'),
+      import(/* webpackChunkName: "standalone" */ './host/standalone'),
+    ]);
+    createRoot(el).render(
       <Frame lang={lang} theme={host.theme}>
         <StandaloneShell engine={defaultEngine} open={openXlsx} save={browserSave} />
       </Frame>,
@@ -28,4 +28,10 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+const root = document.getElementById('root');
+if (root) {
+  main(root).catch((e: unknown) => {
+    // A chunk that failed to load (network, or the add-in redeployed meanwhile): say so rather than show a blank pane.
+    root.textContent = `Evalsheet を開けませんでした。作業ウィンドウを閉じて開き直してください。 / Evalsheet could not start; close and reopen the pane. (${e instanceof Error ? e.message : String(e)})`;
+  });
+}

@@ -43,3 +43,20 @@ describe('Summary view', () => {
     expect(wb.cells.has('評価サマリー!A1')).toBe(false);
   });
 });
+
+describe('plans made on demand', () => {
+  test('when a plan cannot be made (its code failed to load), an error says so and nothing is written', async () => {
+    const wb = new FakeWorkbook({ 'S1!A1': 'x' });
+    const engine = fakeEngine({});
+    engine.planSummary = () => Promise.reject(new Error('Loading chunk view-summary failed.'));
+    renderPane(wb, engine);
+    await userEvent.click(screen.getByRole('tab', { name: 'Summary' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Build summary sheet' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The change could not be written to the workbook.');
+    expect(alert.textContent).toContain('Loading chunk view-summary failed.');
+    expect(wb.plans).toEqual([]);
+    expect(screen.queryByText('Summary sheet written.')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Undo last change' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});

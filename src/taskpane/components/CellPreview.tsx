@@ -1,5 +1,7 @@
 import { mergeClasses } from '@fluentui/react-components';
-import { cellAddress, columnName, parseCellAddress, type CellValue, type WorkbookSnapshot } from '../../core';
+import type { CellValue, WorkbookSnapshot } from '../../core';
+// The module itself, not the facade: the facade would bring the whole engine into this chunk.
+import { cellAddress, columnName, parseCellAddress } from '../../core/snapshot/address';
 import { useI18n } from '../i18n/I18nProvider';
 import { useCellPreviewStyles } from './CellPreview.styles';
 

@@ -1,6 +1,8 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import { DEFAULT_SETTINGS, parseFiscalYear, shortEraLabel, type Rounding } from '../../core';
+// The modules themselves, not the facade: the facade would bring the whole engine into this view's chunk.
+import { DEFAULT_SETTINGS, type Rounding } from '../../core/settings';
+import { parseFiscalYear, shortEraLabel } from '../../core/text/years';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
 import { useViewStyles } from './views.styles';

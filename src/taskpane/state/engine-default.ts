@@ -1,8 +1,6 @@
 import { analyzeWorkbook } from '../../core/analyze';
-import { planCharts, planRemoveCharts } from '../../core/charts';
 import { PRESETS } from '../../core/grading/presets';
 import { planAnnotate, planFill, proposeFill, type FillChange } from '../../core/plan';
-import { planSummary } from '../../core/summary';
 import type { Engine, FillRow } from './engine';
 
 function toRow(change: FillChange): FillRow {
@@ -17,6 +15,10 @@ function toRow(change: FillChange): FillRow {
   };
 }
 
+// Charts and summary plans load with their views (same chunk names as in components/lazyViews.ts), not at open.
+const charts = () => import(/* webpackChunkName: "view-charts" */ '../../core/charts');
+const summary = () => import(/* webpackChunkName: "view-summary" */ '../../core/summary');
+
 /** The real engine (src/core), bound to the pane's Engine shape. */
 export const defaultEngine: Engine = {
   presets: PRESETS,
@@ -24,7 +26,7 @@ export const defaultEngine: Engine = {
   proposeFill: (analysis, options) => proposeFill(analysis, options).map(toRow),
   planFill: (rows) => planFill(rows.map((r) => r.change as FillChange)),
   planAnnotate: (analysis) => planAnnotate(analysis),
-  planCharts: (analysis, options) => planCharts(analysis, options),
-  planRemoveCharts: () => planRemoveCharts(),
-  planSummary: (analysis) => planSummary([{ file: null, analysis }]),
+  planCharts: async (analysis, options) => (await charts()).planCharts(analysis, options),
+  planRemoveCharts: async () => (await charts()).planRemoveCharts(),
+  planSummary: async (analysis) => (await summary()).planSummary([{ file: null, analysis }]),
 };

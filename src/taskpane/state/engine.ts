@@ -16,6 +16,7 @@ export interface FillRow {
 /**
  * What the pane needs from the engine, as one object passed in: the session uses the real engine
  * (engine-default.ts); component tests pass a small fake so each view's states can be set up exactly.
+ * The plans only one view makes may be async: the real engine loads their code with that view.
  */
 export interface Engine {
   presets: GradePreset[];
@@ -23,7 +24,7 @@ export interface Engine {
   proposeFill(analysis: WorkbookAnalysis, options: { overwriteMismatches: boolean }): FillRow[];
   planFill(rows: FillRow[]): EditPlan;
   planAnnotate(analysis: WorkbookAnalysis): EditPlan;
-  planCharts(analysis: WorkbookAnalysis, options: { placement: 'beside' | 'sheet' }): EditPlan;
-  planRemoveCharts(): EditPlan;
-  planSummary(analysis: WorkbookAnalysis): EditPlan;
+  planCharts(analysis: WorkbookAnalysis, options: { placement: 'beside' | 'sheet' }): EditPlan | Promise<EditPlan>;
+  planRemoveCharts(): EditPlan | Promise<EditPlan>;
+  planSummary(analysis: WorkbookAnalysis): EditPlan | Promise<EditPlan>;
 }

@@ -37,8 +37,11 @@ export interface Session {
   dismissError: () => void;
   /** Reads the workbook and analyses it; null when reading failed (the error is shown). */
   check: (settingsOverride?: PaneSettings) => Promise<WorkbookAnalysis | null>;
-  /** Carries out a plan; its undo goes on the stack when `undoable`; null when the host failed. */
-  apply: (plan: EditPlan, options?: { undoable?: boolean; recheck?: boolean }) => Promise<ApplyResult | null>;
+  /**
+   * Carries out a plan (or one still being made: its code may load on demand); its undo goes on the
+   * stack when `undoable`; null when making or applying it failed (the error is shown).
+   */
+  apply: (plan: EditPlan | Promise<EditPlan>, options?: { undoable?: boolean; recheck?: boolean }) => Promise<ApplyResult | null>;
   /** Applies the undo plan of the last change; null when there is nothing to undo or it failed. */
   undo: () => Promise<ApplyResult | null>;
   saveSettings: (next: PaneSettings) => Promise<boolean>;
@@ -115,7 +118,15 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
   );
 
   const apply = useCallback<Session['apply']>(
-    async (plan, options = {}) => {
+    async (pending, options = {}) => {
+      let plan: EditPlan;
+      try {
+        plan = await pending;
+      } catch (e) {
+        // The plan's code failed to load (or the engine threw): nothing was written.
+        setError({ key: 'error.apply', detail: errorText(e), where: errorWhere(e) });
+        return null;
+      }
       const result = await runPlan(plan);
       if (result && options.undoable && result.applied > 0) {
         setUndoStack((stack) => [...stack, { title: plan.title, plan: result.undo }]);
