@@ -167,6 +167,20 @@ describe('put-sheet and delete-sheet', () => {
     expect(r.undo.ops).toEqual([{ op: 'delete-sheet', sheet: '評価サマリー' }]);
   });
 
+  test('row heights: runs of equal height set as whole-row ranges, default rows left alone; page breaks before the rows given', async () => {
+    const m = mockExcel([], { excelApi: '1.18' });
+    const rows = Array.from({ length: 6 }, (_, r) => [{ value: `r${r}` }]);
+    const print = { ...summary.print!, pageBreaksBefore: [4] };
+    await new ExcelPort(m.host).applyPlan(plan([{ op: 'put-sheet', spec: { ...summary, rows, rowHeights: [null, 33, 33, null, 48], print } }]));
+    const s = 'newSheet[評価サマリー]';
+    const heights = m.log.filter((e) => e.kind === 'set' && e.path.endsWith('.format.rowHeight')).map((e) => [e.path, e.value]);
+    expect(heights).toEqual([
+      [`${s}.getRange(2:3).format.rowHeight`, 33],
+      [`${s}.getRange(5:5).format.rowHeight`, 48],
+    ]);
+    expect(calls(m.log, `${s}.horizontalPageBreaks.add`)).toEqual([['"A5"']]);
+  });
+
   test('a hidden spec (the chart data sheet) is hidden; a visible one is not touched', async () => {
     const m = mockExcel([], { excelApi: '1.18' });
     await new ExcelPort(m.host).applyPlan(plan([{ op: 'put-sheet', spec: { ...summary, name: 'Evalsheet グラフデータ', hidden: true } }, { op: 'put-sheet', spec: summary }]));

@@ -1,5 +1,7 @@
 import { execFileSync } from 'child_process';
+import ExcelJS from 'exceljs';
 import * as fs from 'fs';
+import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
 import { PNG } from 'pngjs';
@@ -97,9 +99,41 @@ describeIf('rendered by LibreOffice', () => {
 
   test('the summary renders with its Japanese text, coloured grades and the grade chart', () => {
     const text = execFileSync('pdftotext', [path.join(OUT, 'summary.pdf'), '-']).toString();
-    for (const word of ['評価サマリー', '基本方針', '実績値', '期待値', '進捗率', 'まちづくりスタートアップ塾', '評価の分布']) expect([word, text.includes(word)]).toEqual([word, true]);
+    for (const word of ['評価サマリー', '基本方針', '実績値', '期待値', '進捗率', 'まちづくりスタートアップ塾', '評価の分布', '評価年度 / Year: R5・R4', '作成 / Made:']) expect([word, text.includes(word)]).toEqual([word, true]);
+    // The file's base name, the short year label; never the path as given or the column's heading.
+    expect(text).toContain('kitakami-plain.xlsx');
+    expect(text).not.toContain('現状値 (R4)');
     const pngs = pngsOf('summary');
-    // Conditional fills of grade B (light blue) and D (pink), and the chart's bars of B and D.
-    for (const colour of ['DDEBF7', 'FFC7CE', '5B9BD5', 'E0443E']) expect([colour, countColour(pngs, colour, 12) > 20]).toEqual([colour, true]);
+    // Conditional fills of grade B (light blue) and D (pink), and the chart's bars of the two policies.
+    for (const colour of ['DDEBF7', 'FFC7CE', '4472C4', 'ED7D31']) expect([colour, countColour(pngs, colour, 12) > 20]).toEqual([colour, true]);
+  });
+
+  test('the summary as written: row heights that fit the wrapped text, a chart by grade with one series per policy', async () => {
+    const bytes = fs.readFileSync(path.join(work, 'summary.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('評価サマリー') as ExcelJS.Worksheet;
+    const rowOf = (pred: (r: ExcelJS.Row) => boolean): ExcelJS.Row => {
+      let found: ExcelJS.Row | null = null;
+      ws.eachRow((r) => {
+        if (!found && pred(r)) found = r;
+      });
+      if (!found) throw new Error('row not found');
+      return found;
+    };
+    // Kitakami's rows wrap a long policy: explicit heights of three lines or more.
+    const kitakami = rowOf((r) => r.getCell(1).text === 'kitakami-plain.xlsx');
+    expect(kitakami.height).toBeGreaterThanOrEqual(45);
+    // A project whose No. cell holds a long name is taller than one with a short name.
+    const long = rowOf((r) => r.getCell(4).text === '消費者団体の育成(消費生活推進連絡会・生活学校)');
+    const short = rowOf((r) => r.getCell(4).text === '市職員研修');
+    expect(long.height).toBeGreaterThan(short.height ?? 15);
+    expect(long.getCell(4).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    const zip = await JSZip.loadAsync(bytes);
+    const chart = await zip.file(/^xl\/charts\/chart\d+\.xml$/)[0].async('string');
+    const cats = [...(/<c:cat>[\s\S]*?<\/c:cat>/.exec(chart) as RegExpExecArray)[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+    expect(cats).toEqual(['A', 'B', 'C', 'D', 'E']);
+    const names = [...chart.matchAll(/<c:ser>[\s\S]*?<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) => m[1]);
+    expect(names).toEqual(['9-2', 'P3']);
   });
 });
