@@ -252,6 +252,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** ExcelJS saves; then the input's charts and shapes are carried back and Evalsheet's new charts written. */
   async toBytes(): Promise<Uint8Array> {
+    // ExcelJS always links xl/theme/theme1.xml but writes only the themes it loaded; a workbook
+    // saved without one (write-excel-file's) would get a dangling link that Excel "repairs" with a
+    // warning. With no loaded theme, ExcelJS writes its default one.
+    const themed = this.wb as unknown as { _themes?: Record<string, string> };
+    if (themed._themes && Object.keys(themed._themes).length === 0) themed._themes = undefined;
     const buffer = await this.wb.xlsx.writeBuffer();
     const bytes = new Uint8Array(buffer as ArrayBuffer);
     const carry = this.source ? this.carried : [];
