@@ -11,9 +11,6 @@ import { cli, scratch } from '../cli/helpers';
 import { CT_COLORS, CT_STYLE, EXCEL_CHART_ANCHOR, EXCEL_FORMULAS, excelChartXlsx, writerChartXlsx } from './carry-fixtures';
 import { drawnObjects, type DrawnObject, packageProblems } from './package-check';
 
-/** The fixtures have no theme part; the one problem exceljs brings from that is not what is tested here. */
-
-
 /** A person's chart in the input survives fill, annotate and charts through the CLI, without --force. */
 
 jest.setTimeout(60_000);
