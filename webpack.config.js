@@ -8,8 +8,11 @@
  *   npx webpack serve --mode development                   → https://localhost:3000/
  *
  * The base URL rewrites every https://localhost:3000/ in manifest.xml into dist/manifest.xml.
- * The xlsx adapter (exceljs) is imported dynamically by the pane's standalone mode only, so it
- * lands in async chunks ("xlsx" for the adapter, "vendor-exceljs" for exceljs and jszip) that Excel never loads.
+ * The pane's JS is split by when it loads (scripts/bench-size.ts measures each part; the chunk names are
+ * the webpackChunkName comments in src/taskpane):
+ *   taskpane + "excel"            in Excel, at open (the Excel adapter is imported once Office reports Excel);
+ *   "view-*" (+ shared chunks)    in Excel, the first time a person opens that view (all views but Check);
+ *   "standalone", "xlsx", "vendor-exceljs"  outside Excel only: the file picker, the xlsx adapter, exceljs and jszip.
  */
 const fs = require('fs');
 const path = require('path');
