@@ -44,8 +44,17 @@ function shown(v: ValueCell | null | undefined): number | string | null {
   return null;
 }
 
-function policyOf(sa: SheetAnalysis): string {
-  return sa.model.policy.map((p) => p.value.trim()).filter((v) => v !== '').join(' / ');
+/**
+ * The policy a row belongs to: the sheet's 基本方針 / 基本施策 lines, else its title (Nasushiobara's
+ * 「プロセス3 夢を描く(集う)」 heads the sheet instead), then the item's own heading carried down a
+ * merged 項目 column (「(1)市民の組織機能を強化するための支援」).
+ */
+function policyOf(sa: SheetAnalysis, item: Item | null): string {
+  const parts = sa.model.policy.map((p) => p.value.trim()).filter((v) => v !== '');
+  if (parts.length === 0 && sa.model.title) parts.push(sa.model.title.trim());
+  const group = item?.group?.trim();
+  if (group && !parts.includes(group)) parts.push(group);
+  return parts.join(' / ');
 }
 
 function findingsAt(findings: Finding[], cells: Set<string>): number {
@@ -72,7 +81,7 @@ function rowFor(file: string | null, sa: SheetAnalysis, item: Item | null, ia: I
   return {
     file,
     sheet: sa.model.sheet,
-    policy: policyOf(sa),
+    policy: policyOf(sa, item),
     itemNo: item?.no ?? '',
     department: (item?.department ?? ind?.department ?? '').trim(),
     indicator: ind ? indicatorName(ind) : '',

@@ -214,6 +214,9 @@ describe('planSummary on the seed documents', () => {
     expect(insurance[9]).toMatchObject({ value: '保険制度 一部実施', style: { wrap: true } });
     const training = rows.find((r) => r[2].value === '市職員研修') as CellSpec[];
     expect(training[2].link).toBeDefined();
+    // No 基本方針 line on this sheet: its title heads the policy, then the 項目 the row sits under.
+    expect(insurance[1].value).toBe('プロセス3 夢を描く(集う) / (1)市民の組織機能を強化するための支援');
+    expect(training[1].value).toBe('プロセス3 夢を描く(集う) / (3)市職員の市民団体活動などへの参加促進');
   });
 
   test('Niigata: the Heisei year as H30 (not 「平成30年度」)', () => {
