@@ -35,6 +35,7 @@ export function addChart(ws: Excel.Worksheet, spec: ChartSpec, features: Feature
   chart.name = spec.id; // ExcelApi 1.1: "evalsheet:…" so "remove charts" finds only ours
   chart.title.text = spec.title; // ExcelApi 1.1
   if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle; // ExcelApi 1.1
+  chart.legend.position = 'Bottom'; // ExcelApi 1.1: as in the .xlsx output, below the plot
   if (features.blanksAsGaps) chart.displayBlanksAs = 'NotPlotted'; // ExcelApi 1.8: a missing year is a gap, not zero
   chart.setPosition(spec.anchor.cell); // ExcelApi 1.1
   chart.width = spec.anchor.widthPx * 0.75; // points; ExcelApi 1.1

@@ -35,6 +35,7 @@ describe('add-chart', () => {
     expect(setTo(m.log, `${chart}.title.text`)).toEqual(['① 市民活動団体数']);
     expect(setTo(m.log, `${chart}.axes.valueAxis.title.text`)).toEqual(['団体']);
     expect(setTo(m.log, `${chart}.displayBlanksAs`)).toEqual(['NotPlotted']);
+    expect(setTo(m.log, `${chart}.legend.position`)).toEqual(['Bottom']);
     expect(calls(m.log, `${chart}.setPosition`)).toEqual([['"I2"']]);
     expect([setTo(m.log, `${chart}.width`), setTo(m.log, `${chart}.height`)]).toEqual([[360], [216]]);
     // The second series is added and bound; both take the year labels as categories.

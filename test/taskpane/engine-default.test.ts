@@ -14,9 +14,25 @@ describe('the pane’s real engine', () => {
     expect(beside).toEqual(planCharts(analysis, { placement: 'beside' }));
     expect(await defaultEngine.planCharts(analysis, { placement: 'sheet' })).toEqual(planCharts(analysis, { placement: 'sheet' }));
     expect(await defaultEngine.planRemoveCharts()).toEqual(planRemoveCharts());
-    const summary = await defaultEngine.planSummary(analysis);
-    expect(summary.ops.some((op) => op.op === 'put-sheet')).toBe(true);
-    expect(summary).toEqual(planSummary([{ file: null, analysis }]));
+    jest.useFakeTimers({ now: new Date('2026-11-20T09:00:00+09:00') });
+    try {
+      const summary = await defaultEngine.planSummary(analysis);
+      expect(summary.ops.some((op) => op.op === 'put-sheet')).toBe(true);
+      // The pane dates the summary (core never reads the clock).
+      expect(summary).toEqual(planSummary([{ file: null, analysis }], { generatedAt: new Date('2026-11-20T09:00:00+09:00') }));
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('fill rows show the new value as the sheet will (one decimal: 52.0)', () => {
+    const snapshot = seedSnapshot('kitakami', '9-2');
+    // Blank ①'s R3 期待値 (52.0 in the real sheet).
+    const row = snapshot.values.findIndex((r) => r.includes(47.5));
+    const col = snapshot.values[row].indexOf(52);
+    snapshot.values[row][col] = null;
+    const rows = defaultEngine.proposeFill(analyzeWorkbook({ name: 'k.xlsx', sheets: [snapshot] }), { overwriteMismatches: false });
+    expect(rows.map((r) => [r.from, r.to])).toEqual([[null, '52.0']]);
   });
 
 });

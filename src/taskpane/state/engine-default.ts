@@ -9,7 +9,8 @@ function toRow(change: FillChange): FillRow {
     sheet: change.sheet,
     cell: change.cell,
     from: change.from,
-    to: change.to,
+    // As the sheet will show it (「52.0」), not the stored double (52).
+    to: change.toText,
     reason: change.message,
     change,
   };
@@ -28,5 +29,5 @@ export const defaultEngine: Engine = {
   planAnnotate: (analysis) => planAnnotate(analysis),
   planCharts: async (analysis, options) => (await charts()).planCharts(analysis, options),
   planRemoveCharts: async () => (await charts()).planRemoveCharts(),
-  planSummary: async (analysis) => (await summary()).planSummary([{ file: null, analysis }]),
+  planSummary: async (analysis) => (await summary()).planSummary([{ file: null, analysis }], { generatedAt: new Date() }),
 };

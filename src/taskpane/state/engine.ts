@@ -7,6 +7,7 @@ export interface FillRow {
   sheet: string;
   cell: string;
   from: CellValue;
+  /** The new value as the sheet will show it (「52.0」). */
   to: number | string;
   reason: { ja: string; en: string };
   /** The engine's own change object, handed back to planFill untouched. */
