@@ -134,6 +134,6 @@ describeIf('rendered by LibreOffice', () => {
     const cats = [...(/<c:cat>[\s\S]*?<\/c:cat>/.exec(chart) as RegExpExecArray)[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
     expect(cats).toEqual(['A', 'B', 'C', 'D', 'E']);
     const names = [...chart.matchAll(/<c:ser>[\s\S]*?<c:tx><c:v>([^<]*)<\/c:v><\/c:tx>/g)].map((m) => m[1]);
-    expect(names).toEqual(['9-2', 'P3']);
+    expect(names).toEqual(['9-2', 'プロセス3 (1)', 'プロセス3 (2)', 'プロセス3 (3)']);
   });
 });

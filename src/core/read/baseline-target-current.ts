@@ -32,6 +32,9 @@ export function yearHeads(ys: YearColumn[]): YearHeads {
 export function readBaselineTargetCurrent(ctx: ReadContext): { indicators: Indicator[]; items: Item[] } {
   const indicators: Indicator[] = [];
   const items: Item[] = [];
+  // A 項目 heading carries on across a repeated table header (a page break in the printed sheet):
+  // a new table whose first rows leave 項目 blank continues the last heading.
+  let group: string | null = null;
   for (let row = ctx.grid.top; row <= ctx.grid.bottom; row++) {
     if (ctx.claimed.has(row)) continue;
     const heads = yearHeads(yearCells(ctx, row));
@@ -54,7 +57,6 @@ export function readBaselineTargetCurrent(ctx: ReadContext): { indicators: Indic
     const groupCol = colOf('group');
     const narrativeCols = [...roles].filter(([, x]) => x.role === 'narrative').map(([c]) => c);
 
-    let group: string | null = null;
     let r = row + 1;
     for (; r <= ctx.grid.bottom && !isRowBlank(ctx, r); r++) {
       ctx.claimed.add(r);

@@ -26,12 +26,21 @@ function truncate(text: string): string {
   return chars.length > KEY_CHARS ? `${chars.slice(0, KEY_CHARS).join('')}…` : chars.join('');
 }
 
-/** 「9-2」 from 「… / 9-2.まちづくりで広がる…」: the number leading the policy's most specific part. */
+/**
+ * 「9-2」 from 「… / 9-2.まちづくりで広がる…」: the number leading the policy's most specific part;
+ * a bracketed heading number 「(1)市民の…」 goes after its parent's first word: 「プロセス3 (1)」.
+ */
 export function policyKey(policy: string): string {
   const parts = policy.split(' / ').map((p) => p.trim()).filter((p) => p !== '');
   const last = parts[parts.length - 1] ?? '';
   const code = /^([0-9０-９]+(?:[-－‐−][0-9０-９]+)*)(?=[.．、\s)）]|$)/.exec(last);
-  return code ? code[1] : truncate(last);
+  if (code) return code[1];
+  const bracketed = /^([(（][0-9０-９]+[)）])/.exec(last);
+  if (bracketed) {
+    const parent = parts.length > 1 ? parts[parts.length - 2].split(/\s+/)[0] : '';
+    return truncate(parent ? `${parent} ${bracketed[1]}` : bracketed[1]);
+  }
+  return truncate(last);
 }
 
 /** Policies in order of appearance; rows without a policy grouped by their sheet, never lumped across cities. */

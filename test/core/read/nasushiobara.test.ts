@@ -68,5 +68,7 @@ describe('Nasushiobara seed (baseline / target / current rows)', () => {
     expect(itemAt(11).group).toBe('(1)市民の組織機能を強化するための支援');
     expect(itemAt(25).group).toBe('(2)相互交流のネットワーク化');
     expect(itemAt(33).group).toBe('(3)市職員の市民団体活動などへの参加促進');
+    // Row 20 opens the second table (a page break) with 項目 blank: it continues (1).
+    expect(itemAt(20).group).toBe('(1)市民の組織機能を強化するための支援');
   });
 });

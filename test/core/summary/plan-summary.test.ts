@@ -171,8 +171,8 @@ describe('policy keys (the chart\'s series names)', () => {
     ({ policy, sheet, file, firstOfItem: true, grade: 'A' }) as unknown as import('../../../src/core/summary').SummaryRow;
 
   test('the number leading the most specific part, else its first 14 characters with 「…」', () => {
-    const groups = policyGroups([row(POLICY), row('3-1 安全なまち'), row('地域活動の担い手を育む仕組みづくり(住民自治)'), row('短い施策')]);
-    expect(groups.map((g) => g.key)).toEqual(['9-2', '3-1', '地域活動の担い手を育む仕組み…', '短い施策']);
+    const groups = policyGroups([row(POLICY), row('3-1 安全なまち'), row('地域活動の担い手を育む仕組みづくり(住民自治)'), row('短い施策'), row('プロセス3 夢を描く(集う) / (1)市民の組織機能を強化するための支援')]);
+    expect(groups.map((g) => g.key)).toEqual(['9-2', '3-1', '地域活動の担い手を育む仕組み…', '短い施策', 'プロセス3 (1)']);
   });
 
   test('sheets without a policy are grouped by file and sheet, never lumped together', () => {
