@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 npx tsx scripts/build-fixtures.ts "$work/fixtures" >/dev/null
-node bin/evalsheet.js charts samples/kitakami-9-2.xlsx --placement sheet -o "$work/charts.xlsx" >/dev/null
+# The sample leaves ② 期待値 R2–R6 blank (the job before filling); picture the sheet after fill.
+node bin/evalsheet.js fill samples/kitakami-9-2.xlsx -o "$work/filled.xlsx" >/dev/null
+node bin/evalsheet.js charts "$work/filled.xlsx" --placement sheet -o "$work/charts.xlsx" >/dev/null
 node bin/evalsheet.js summary "$work/fixtures/kitakami.xlsx" "$work/fixtures/niigata.xlsx" "$work/fixtures/nasushiobara.xlsx" -o "$work/summary.xlsx" >/dev/null
 soffice -env:UserInstallation="file://$work/lo" --headless --convert-to pdf --outdir "$work" "$work/charts.xlsx" "$work/summary.xlsx" >/dev/null 2>&1
 # The charts sheet is the workbook's last sheet, so the last page of the PDF.
