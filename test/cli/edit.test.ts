@@ -223,7 +223,12 @@ describe('evalsheet annotate', () => {
 const BIN = path.join(__dirname, '..', '..', 'bin', 'evalsheet.js');
 const BUILT = fs.existsSync(path.join(__dirname, '..', '..', 'lib', 'cli', 'main.js'));
 
-(BUILT ? describe : describe.skip)('the built bin (npm run build:cli)', () => {
+// `npm test` builds lib/ first (pretest); a bare `npx jest` needs `npm run build:cli`.
+describe('the built bin (npm run build:cli)', () => {
+  beforeAll(() => {
+    if (!BUILT) throw new Error('lib/cli/main.js is missing: run `npm run build:cli` (npm test does it first)');
+  });
+
   it('runs check as a process with the documented exit status and JSON on stdout', () => {
     const dir = scratch(['kitakami-defects.xlsx', 'empty.xlsx']);
     const ok = spawnSync(process.execPath, [BIN, 'check', '--json', 'kitakami-defects.xlsx'], { cwd: dir, encoding: 'utf8' });
