@@ -1,4 +1,4 @@
-import { activeIndicators, explanation, indicatorName, isBlank } from './helpers';
+import { dueActuals, explanation, indicatorName, isBlank } from './helpers';
 import type { Rule } from './types';
 
 /** Years after the baseline up to the evaluated year: a blank actual that nothing explains. */
@@ -8,14 +8,8 @@ export const actualMissing: Rule = {
   scope: 'indicator',
   looksAt: '実績値 cells and the 備考 row',
   *check(ctx) {
-    const ey = ctx.evaluationYear;
-    if (ey === null) return;
-    for (const { indicator: ind } of activeIndicators(ctx)) {
-      const by = ind.baseline?.year ?? null;
-      for (const y of ind.years) {
-        if (!y.actual || (by !== null && y.year <= by) || y.year > ey) continue;
-        if (isBlank(y.actual) && explanation(y) === null) yield { cell: y.actual.cell, data: { indicator: indicatorName(ind), year: y.year, evaluationYear: ey } };
-      }
+    for (const { ind, y, evaluationYear } of dueActuals(ctx)) {
+      if (isBlank(y.actual) && explanation(y) === null) yield { cell: y.actual.cell, data: { indicator: indicatorName(ind), year: y.year, evaluationYear } };
     }
   },
 };

@@ -1,4 +1,4 @@
-import { activeIndicators, explanation, indicatorName, isBlank } from './helpers';
+import { dueActuals, explanation, indicatorName, isBlank } from './helpers';
 import type { Rule } from './types';
 
 /** The explained counterpart of actual-missing: 「未実施」 in 備考, 「—」 or 「調査なし」 in the cell. */
@@ -8,16 +8,10 @@ export const actualNoData: Rule = {
   scope: 'indicator',
   looksAt: '実績値 cells and the 備考 row',
   *check(ctx) {
-    const ey = ctx.evaluationYear;
-    if (ey === null) return;
-    for (const { indicator: ind } of activeIndicators(ctx)) {
-      const by = ind.baseline?.year ?? null;
-      for (const y of ind.years) {
-        if (!y.actual || (by !== null && y.year <= by) || y.year > ey) continue;
-        if (!isBlank(y.actual) && y.actual.parsed.kind !== 'no-data') continue;
-        const reason = explanation(y);
-        if (reason !== null) yield { cell: y.actual.cell, data: { indicator: indicatorName(ind), year: y.year, reason } };
-      }
+    for (const { ind, y } of dueActuals(ctx)) {
+      if (!isBlank(y.actual) && y.actual.parsed.kind !== 'no-data') continue;
+      const reason = explanation(y);
+      if (reason !== null) yield { cell: y.actual.cell, data: { indicator: indicatorName(ind), year: y.year, reason } };
     }
   },
 };

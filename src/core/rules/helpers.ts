@@ -53,6 +53,22 @@ export function activeIndicators(ctx: SheetContext): IndicatorAnalysis[] {
 }
 
 /** For messages: the name as written (only white space tidied; fold() would turn ー into -). */
+/**
+ * The years whose actual is due: after the baseline year, up to the evaluated year, where the
+ * layout has an actual cell. Nothing when the evaluated year is unknown.
+ */
+export function* dueActuals(ctx: SheetContext): Generator<{ ind: Indicator; y: IndicatorYear & { actual: ValueCell }; evaluationYear: number }> {
+  const ey = ctx.evaluationYear;
+  if (ey === null) return;
+  for (const { indicator: ind } of activeIndicators(ctx)) {
+    const by = ind.baseline?.year ?? null;
+    for (const y of ind.years) {
+      if (!y.actual || (by !== null && y.year <= by) || y.year > ey) continue;
+      yield { ind, y: y as IndicatorYear & { actual: ValueCell }, evaluationYear: ey };
+    }
+  }
+}
+
 export function indicatorName(ind: Indicator): string {
   const name = ind.name?.text ? ind.name.text.replace(/\s+/g, ' ').trim() : '';
   return [ind.id, name].filter((s) => s !== '').join(' ') || ind.cell;
