@@ -1,3 +1,6 @@
+import { thresholdsProblem } from './grading/thresholds';
+import type { GradePreset } from './grading/types';
+
 /**
  * Settings that override what a sheet says. One interface, documented defaults, one place that
  * checks ranges (HyperFormula's lesson): a bad setting is reported, it does not crash a run.
@@ -19,6 +22,12 @@ export interface Settings {
   interimTargets: Record<string, { year: number; value: number }[]>;
   /** Overrides of the preset's roll-up points (総合評価 from item grades), e.g. { A: 4, B: 3 }. */
   points: Record<string, number> | null;
+  /**
+   * Overrides of the preset's grade thresholds: grade → minimum progress as a fraction, e.g.
+   * { A: 1, B: 0.8, C: 0.5 } (for Kitakami, whose thresholds are not published). Grades the record
+   * leaves out keep the preset's minimum; the last grade takes the rest. Default null: the preset's own.
+   */
+  thresholds: Record<string, number> | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rounding: 'round',
   interimTargets: {},
   points: null,
+  thresholds: null,
 };
 
 export interface SettingsProblem {
@@ -34,9 +44,16 @@ export interface SettingsProblem {
   message: { ja: string; en: string };
 }
 
-export function resolveSettings(partial: Partial<Settings> | undefined, presetIds: string[]): { settings: Settings; problems: SettingsProblem[] } {
-  const settings: Settings = { ...DEFAULT_SETTINGS, ...(partial ?? {}) };
+/**
+ * Defaults filled in and every value checked against the presets (grading/presets PRESETS): a bad
+ * value is a problem with a message, and the default in its place.
+ */
+export function resolveSettings(partial: Partial<Settings> | undefined, presets: readonly GradePreset[]): { settings: Settings; problems: SettingsProblem[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  // A key present but undefined (a spread of optional options) means "not set", not undefined.
+  for (const [k, v] of Object.entries(partial ?? {})) if (v !== undefined) (settings as unknown as Record<string, unknown>)[k] = v;
   const problems: SettingsProblem[] = [];
+  const presetIds = presets.map((p) => p.id);
   if (settings.evaluationYear !== null && !(Number.isInteger(settings.evaluationYear) && settings.evaluationYear >= 1989 && settings.evaluationYear <= 2100)) {
     problems.push({ field: 'evaluationYear', message: { ja: `評価年度 ${settings.evaluationYear} は年度として読めません`, en: `Evaluation year ${settings.evaluationYear} is not a fiscal year` } });
     settings.evaluationYear = null;
@@ -48,6 +65,17 @@ export function resolveSettings(partial: Partial<Settings> | undefined, presetId
   if (!['round', 'floor', 'ceil'].includes(settings.rounding)) {
     problems.push({ field: 'rounding', message: { ja: `丸め方「${settings.rounding}」は使えません`, en: `Unknown rounding "${settings.rounding}"` } });
     settings.rounding = 'round';
+  }
+  const p = settings.points;
+  if (p !== null && !(typeof p === 'object' && Object.values(p).every((v) => typeof v === 'number' && Number.isFinite(v)))) {
+    problems.push({ field: 'points', message: { ja: '評価の点数は数値で指定してください', en: 'Grade points must be numbers' } });
+    settings.points = null;
+  }
+  const preset = presets.find((x) => x.id === settings.preset);
+  const bad = settings.thresholds === null || !preset ? null : thresholdsProblem(settings.thresholds, preset);
+  if (bad) {
+    problems.push({ field: 'thresholds', message: bad });
+    settings.thresholds = null;
   }
   return { settings, problems };
 }

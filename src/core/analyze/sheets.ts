@@ -1,4 +1,4 @@
-import { PRESET_IDS, getPreset, withOverrides } from '../grading/presets';
+import { PRESETS, getPreset, withOverrides } from '../grading/presets';
 import { rollUp } from '../grading/rollup';
 import type { Finding } from '../findings/types';
 import type { EvaluationSheet } from '../model/types';
@@ -13,30 +13,9 @@ import { sortFindings } from './sort';
 import type { AnalysisProblem, SheetAnalysis, WorkbookAnalysis } from './types';
 import { effectiveYear } from './year';
 
-/**
- * Settings the engine accepts beyond Settings: thresholds for presets whose cities publish none
- * (Kitakami), grade → minimum fraction ({ A: 1.0, B: 0.8, C: 0.5 }).
- */
-export type EngineSettings = Partial<Settings> & { thresholds?: Record<string, number> | null };
-
-function thresholdProblems(t: unknown): { value: Record<string, number> | null; problems: AnalysisProblem[] } {
-  if (t === undefined || t === null) return { value: null, problems: [] };
-  const ok = typeof t === 'object' && Object.values(t as object).every((v) => typeof v === 'number' && Number.isFinite(v));
-  if (ok) return { value: t as Record<string, number>, problems: [] };
-  return { value: null, problems: [{ source: 'settings', subject: 'thresholds', sheet: null, message: { ja: '評価の閾値は「評価: 割合」の数値で指定してください', en: 'Thresholds must be numbers (grade: fraction)' } }] };
-}
-
-function pointsProblems(settings: Settings): AnalysisProblem[] {
-  const p = settings.points;
-  if (p === null) return [];
-  const ok = typeof p === 'object' && Object.values(p).every((v) => typeof v === 'number' && Number.isFinite(v));
-  if (ok) return [];
-  settings.points = null;
-  return [{ source: 'settings', subject: 'points', sheet: null, message: { ja: '評価の点数は数値で指定してください', en: 'Grade points must be numbers' } }];
-}
-
-export function analyzeSheet(model: EvaluationSheet, settings: Settings, thresholds: Record<string, number> | null, rules: Rule[] = ALL_RULES): { analysis: SheetAnalysis; problems: AnalysisProblem[] } {
-  const preset = withOverrides(getPreset(settings.preset) ?? getPreset('default')!, settings.points, thresholds);
+/** One sheet under settings already resolved (resolveSettings): the preset with the settings' overrides. */
+export function analyzeSheet(model: EvaluationSheet, settings: Settings, rules: Rule[] = ALL_RULES): { analysis: SheetAnalysis; problems: AnalysisProblem[] } {
+  const preset = withOverrides(getPreset(settings.preset) ?? getPreset('default')!, settings.points, settings.thresholds);
   const { year, source } = effectiveYear(model, settings);
   const indicators = model.indicators.map((ind) => analyzeIndicator(model.sheet, ind, year, preset, settings));
   const items = model.items.map((it) => analyzeItem(it, indicators, preset));
@@ -68,17 +47,12 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 /** Analysis of sheets already read into models (analyzeWorkbook reads them first). */
-export function analyzeSheets(name: string, models: EvaluationSheet[], partial?: EngineSettings, rules: Rule[] = ALL_RULES): WorkbookAnalysis {
-  const { thresholds, ...rest } = partial ?? {};
-  const resolved = resolveSettings(rest, PRESET_IDS);
-  const settings = resolved.settings;
-  const problems: AnalysisProblem[] = resolved.problems.map((p) => ({ source: 'settings', subject: p.field, sheet: null, message: p.message }));
-  problems.push(...pointsProblems(settings));
-  const t = thresholdProblems(thresholds);
-  problems.push(...t.problems);
+export function analyzeSheets(name: string, models: EvaluationSheet[], partial?: Partial<Settings>, rules: Rule[] = ALL_RULES): WorkbookAnalysis {
+  const { settings, problems: bad } = resolveSettings(partial, PRESETS);
+  const problems: AnalysisProblem[] = bad.map((p) => ({ source: 'settings', subject: p.field, sheet: null, message: p.message }));
   const sheets: SheetAnalysis[] = [];
   for (const model of models) {
-    const r = analyzeSheet(model, settings, t.value, rules);
+    const r = analyzeSheet(model, settings, rules);
     sheets.push(r.analysis);
     problems.push(...r.problems);
   }

@@ -1,9 +1,9 @@
 import { analyzeWorkbook } from '../../../src/core/analyze';
-import type { EngineSettings } from '../../../src/core/analyze';
+import type { Settings } from '../../../src/core/settings';
 import { seedSnapshot, type SeedName } from '../../support/seed-tsv';
 
 /** The five real seed sheets, read by the readers and checked by the engine: the lists a careful person would write. */
-function check(seed: SeedName, settings?: EngineSettings) {
+function check(seed: SeedName, settings?: Partial<Settings>) {
   const a = analyzeWorkbook({ name: `${seed}.xlsx`, sheets: [seedSnapshot(seed, seed)] }, settings);
   expect(a.problems).toEqual([]);
   return { a, s: a.sheets[0], list: a.findings.map((f) => [f.rule, f.severity, f.cell]) };

@@ -1,15 +1,16 @@
-import { analyzeSheets, type EngineSettings } from '../../../src/core/analyze/sheets';
+import { analyzeSheets } from '../../../src/core/analyze/sheets';
+import type { Settings } from '../../../src/core/settings';
 import type { RuleId } from '../../../src/core/findings/types';
 import type { EvaluationSheet } from '../../../src/core/model/types';
 import { ALL_RULES } from '../../../src/core/rules';
 import { block, grade, item, legendAD, sheet, REIWA_1_TO_7 } from '../../support/model-builder';
 
 /** Findings of one rule as [[rule, cell]] (STYLE.md: assert on a projection). */
-export function fired(rule: RuleId, model: EvaluationSheet, settings?: EngineSettings): [string, string][] {
+export function fired(rule: RuleId, model: EvaluationSheet, settings?: Partial<Settings>): [string, string][] {
   return run(rule, model, settings).map((f) => [f.rule, f.cell]);
 }
 
-export function run(rule: RuleId, model: EvaluationSheet, settings?: EngineSettings) {
+export function run(rule: RuleId, model: EvaluationSheet, settings?: Partial<Settings>) {
   const r = ALL_RULES.find((x) => x.id === rule);
   if (!r) throw new Error(`no rule ${rule}`);
   const a = analyzeSheets('test.xlsx', [model], settings, [r]);
