@@ -3,17 +3,28 @@ import type { WorkbookAnalysis } from '../core/analyze/types';
 import type { Settings } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot/types';
 import type { XlsxWorkbook } from '../xlsx';
-import type { Io } from './context';
+import { UsageError, type Io } from './context';
 import type { Lang } from './lang';
+
+/** The workbook's stored settings overridden by the command line's. */
+export function mergeSettings(stored: Partial<Settings>, cli: Partial<Settings>): Partial<Settings> {
+  const merged = { ...stored, ...cli };
+  // Stored thresholds were set for the stored preset: another preset on the command line starts from its own.
+  if (cli.preset !== undefined && cli.preset !== stored.preset && cli.thresholds === undefined) merged.thresholds = null;
+  return merged;
+}
 
 /**
  * Settings stored in the workbook, overridden by the command line's; then the engine. Problems
  * outside the sheets (a stored preset that does not exist, a rule that failed) go to stderr, one
- * line each naming the file: they are not findings, and never stop the run.
+ * line each naming the file: they are not findings, and never stop the run. Thresholds given on the
+ * command line that do not fit the file's preset are misuse (exit 2), not a problem to skip past.
  */
 export async function analyzeOpened(wb: XlsxWorkbook, cli: Partial<Settings>, io: Io, lang: Lang, snapshot?: WorkbookSnapshot): Promise<WorkbookAnalysis> {
   const stored = (await wb.readSettings()) ?? {};
-  const analysis = analyzeWorkbook(snapshot ?? (await wb.readSnapshot()), { ...stored, ...cli });
+  const analysis = analyzeWorkbook(snapshot ?? (await wb.readSnapshot()), mergeSettings(stored, cli));
+  const misfit = cli.thresholds ? analysis.problems?.find((p) => p.source === 'settings' && p.subject === 'thresholds') : undefined;
+  if (misfit) throw new UsageError(`--thresholds: ${wb.name} (preset ${analysis.settings.preset}): ${misfit.message.en} / ${misfit.message.ja}`);
   for (const p of analysis.problems ?? []) {
     io.stderr(`evalsheet: ${wb.name}${p.sheet ? `!${p.sheet}` : ''}: ${p.source} ${p.subject}: ${p.message[lang]}\n`);
   }

@@ -4,11 +4,12 @@ import type { Command } from 'commander';
  * Options several commands share, declared once so their names and help read the same everywhere.
  */
 
-/** --year, --preset, --lang: how the engine reads the sheets and which language messages use. */
+/** --year, --preset, --thresholds, --lang: how the engine reads the sheets and which language messages use. */
 export function engineOptions(cmd: Command): Command {
   return cmd
     .option('--year <year>', 'evaluated fiscal year, e.g. R5 or 2023 (overrides the sheet)')
     .option('--preset <name>', 'grade preset (default, osaka-library, nagoya-port, tama, sano, kitakami, a-e)')
+    .option('--thresholds <list>', 'minimum progress per grade in percent, e.g. "A=100,B=80,C=50" (the last grade takes the rest; "preset": the preset\'s own)')
     .option('--lang <lang>', 'ja or en (default: from LANG)');
 }
 
@@ -21,6 +22,7 @@ export function outputOptions(cmd: Command, forceHelp = 'replace an existing out
 export interface EngineOptionValues {
   year?: string;
   preset?: string;
+  thresholds?: string;
   lang?: string;
 }
 
