@@ -1,3 +1,5 @@
+import { PRESETS } from '../../src/core/grading/presets';
+import { resolveSettings } from '../../src/core/settings';
 import { ExcelPort, SETTINGS_KEY } from '../../src/excel/excel-port';
 import { detectFeatures } from '../../src/excel/features';
 import { columnWidthPoints, fromExcelValue, parseAreas, sameValue, sheetOfAddress, toExcelValue } from '../../src/excel/values';
@@ -25,6 +27,19 @@ describe('settings in the document', () => {
     await port.writeSettings({ preset: 'osaka', evaluationYear: 2023 });
     expect(m.settingsStore.get(SETTINGS_KEY)).toEqual({ preset: 'osaka', evaluationYear: 2023 });
     expect(await port.readSettings()).toEqual({ preset: 'osaka', evaluationYear: 2023 });
+  });
+
+  test('thresholds travel with the document: saved as JSON, read back by a fresh pane, used as they were set', async () => {
+    const m = mockExcel([], { excelApi: '1.4' });
+    const settings = { preset: 'kitakami', evaluationYear: 2023, thresholds: { A: 1, B: 0.9, C: 0.5 } };
+    await new ExcelPort(m.host).writeSettings(settings);
+    // Office keeps document settings as JSON inside the file: reopen from that text, not from the object.
+    const saved = JSON.stringify(m.settingsStore.get(SETTINGS_KEY));
+    const reopened = mockExcel([], { excelApi: '1.4' });
+    reopened.settingsStore.set(SETTINGS_KEY, JSON.parse(saved));
+    const read = await new ExcelPort(reopened.host).readSettings();
+    expect(read).toEqual(settings);
+    expect(resolveSettings(read!, PRESETS)).toEqual({ settings: expect.objectContaining({ preset: 'kitakami', thresholds: { A: 1, B: 0.9, C: 0.5 } }), problems: [] });
   });
 
   test('a failed save is an error with a message', async () => {
