@@ -133,9 +133,30 @@ export function finding(rule: RuleId, severity: Severity, sheet: string, cell: s
   return { rule, severity, sheet, cell, message: { en, ja }, data: {}, fix: null };
 }
 
+const AD = (a: number) => [
+  { grade: 'A', min: a },
+  { grade: 'B', min: 0.8 },
+  { grade: 'C', min: 0.5 },
+  { grade: 'D', min: -Infinity },
+];
+
 export const PRESETS_FAKE: GradePreset[] = [
-  { id: 'default', name: { ja: '標準（A–D）', en: 'Default (A–D)' }, scale: ['A', 'B', 'C', 'D'], ungraded: [], basis: 'progress', thresholds: [], points: {}, source: '' },
-  { id: 'osaka-library', name: { ja: '大阪府立図書館', en: 'Osaka Prefectural Library' }, scale: ['A', 'B', 'C', 'D'], ungraded: [], basis: 'progress', thresholds: [], points: {}, source: '' },
+  { id: 'default', name: { ja: '標準（A–D）', en: 'Default (A–D)' }, scale: ['A', 'B', 'C', 'D'], ungraded: [], basis: 'progress', thresholds: AD(1), points: {}, source: '' },
+  { id: 'osaka-library', name: { ja: '大阪府立図書館', en: 'Osaka Prefectural Library' }, scale: ['A', 'B', 'C', 'D'], ungraded: [], basis: 'progress', thresholds: AD(1.1), points: {}, source: '' },
+  {
+    id: 'nagoya-port',
+    name: { ja: '名古屋港', en: 'Nagoya Port' },
+    scale: ['順調', 'やや遅れ', '遅れ'],
+    ungraded: [],
+    basis: 'progress',
+    thresholds: [
+      { grade: '順調', min: 0.8 },
+      { grade: 'やや遅れ', min: 0.6 },
+      { grade: '遅れ', min: -Infinity },
+    ],
+    points: {},
+    source: '',
+  },
 ];
 
 /** A small engine with real behaviour (findings follow the cells), so apply → recheck → undo can be observed. */

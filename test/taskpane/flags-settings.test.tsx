@@ -60,11 +60,12 @@ describe('Settings view', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Round down' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await screen.findByText('Settings saved in the workbook.');
-    expect(wb.settings).toEqual({ evaluationYear: 2023, preset: 'osaka-library', rounding: 'floor' });
+    // The preset's own thresholds untouched: saved as null, not as a copy.
+    expect(wb.settings).toEqual({ evaluationYear: 2023, preset: 'osaka-library', rounding: 'floor', thresholds: null });
     await userEvent.click(screen.getByRole('tab', { name: 'Check' }));
     await userEvent.click(screen.getByRole('button', { name: 'Check the workbook' }));
     await screen.findByTestId('counts');
-    expect(engine.analyzedWith.at(-1)).toEqual({ evaluationYear: 2023, preset: 'osaka-library', rounding: 'floor' });
+    expect(engine.analyzedWith.at(-1)).toEqual({ evaluationYear: 2023, preset: 'osaka-library', rounding: 'floor', thresholds: null });
   });
 
   test('an unreadable year is refused with a message; 2023 and an empty field are accepted', async () => {

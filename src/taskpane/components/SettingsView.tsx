@@ -2,9 +2,12 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Se
 import { useState } from 'react';
 // The modules themselves, not the facade: the facade would bring the whole engine into this view's chunk.
 import { DEFAULT_SETTINGS, type Rounding } from '../../core/settings';
+import type { GradePreset } from '../../core/grading/types';
 import { parseFiscalYear, shortEraLabel } from '../../core/text/years';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
+import { readThresholds, thresholdTexts } from '../state/thresholds';
+import { ThresholdFields } from './ThresholdFields';
 import { useViewStyles } from './views.styles';
 
 /** "R5", "令和5", "2023" → 2023; "" → null (read from each sheet); unreadable → undefined. */
@@ -15,7 +18,7 @@ export function readYearInput(text: string): number | null | undefined {
   return parsed ? parsed.year : undefined;
 }
 
-/** Settings: evaluated year, grade preset, rounding; saved in the workbook so they travel with it. */
+/** Settings: evaluated year, grade preset and its thresholds, rounding; saved in the workbook so they travel with it. */
 export function SettingsView() {
   const styles = useViewStyles();
   const { t, lang } = useI18n();
@@ -23,12 +26,29 @@ export function SettingsView() {
   const [year, setYear] = useState(settings.evaluationYear ? shortEraLabel(settings.evaluationYear) : '');
   const [preset, setPreset] = useState(settings.preset ?? DEFAULT_SETTINGS.preset);
   const [rounding, setRounding] = useState<Rounding>(settings.rounding ?? DEFAULT_SETTINGS.rounding);
+  const presetOf = (id: string): GradePreset | undefined => engine.presets.find((p) => p.id === id);
+  // Saved thresholds belong to the saved preset; another preset starts from its own.
+  const [limits, setLimits] = useState(() => {
+    const p = presetOf(preset);
+    return p ? thresholdTexts(p, settings.thresholds) : {};
+  });
   const [saved, setSaved] = useState(false);
   const parsedYear = readYearInput(year);
+  const current = presetOf(preset);
+  const thresholds = current ? readThresholds(current, limits) : ({ ok: true, value: null } as const);
+  const ownLimits = current ? thresholdTexts(current, null) : {};
+  const canSave = parsedYear !== undefined && thresholds.ok;
+
+  const choosePreset = (id: string) => {
+    setPreset(id);
+    const p = presetOf(id);
+    setLimits(p ? thresholdTexts(p, id === (settings.preset ?? DEFAULT_SETTINGS.preset) ? settings.thresholds : null) : {});
+    setSaved(false);
+  };
 
   const save = async () => {
-    if (parsedYear === undefined) return;
-    const next = { ...settings, evaluationYear: parsedYear, preset, rounding };
+    if (parsedYear === undefined || !thresholds.ok) return;
+    const next = { ...settings, evaluationYear: parsedYear, preset, rounding, thresholds: thresholds.value };
     const ok = await saveSettings(next);
     setSaved(ok);
     // The findings on screen were made under the old settings; redo them under the new ones.
@@ -46,7 +66,7 @@ export function SettingsView() {
         <Input value={year} onChange={(_, d) => (setYear(d.value), setSaved(false))} />
       </Field>
       <Field label={t('settings.preset')}>
-        <Select value={preset} onChange={(_, d) => (setPreset(d.value), setSaved(false))}>
+        <Select value={preset} onChange={(_, d) => choosePreset(d.value)}>
           {engine.presets.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name[lang]}
@@ -54,6 +74,16 @@ export function SettingsView() {
           ))}
         </Select>
       </Field>
+      {current ? (
+        <ThresholdFields
+          preset={current}
+          texts={limits}
+          input={thresholds}
+          isPresetOwn={thresholds.ok && thresholds.value === null}
+          onChange={(grade, text) => (setLimits((l) => ({ ...l, [grade]: text })), setSaved(false))}
+          onReset={() => (setLimits(ownLimits), setSaved(false))}
+        />
+      ) : null}
       <Field label={t('settings.rounding')}>
         <RadioGroup value={rounding} onChange={(_, d) => (setRounding(d.value as Rounding), setSaved(false))}>
           <Radio value="round" label={t('settings.round')} />
@@ -62,7 +92,7 @@ export function SettingsView() {
         </RadioGroup>
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy !== null || parsedYear === undefined} onClick={() => void save()}>
+        <Button appearance="primary" disabled={busy !== null || !canSave} onClick={() => void save()}>
           {t('settings.save')}
         </Button>
       </div>
