@@ -6,5 +6,8 @@ export const useThresholdStyles = makeStyles({
   legend: { ...typographyStyles.body1Strong, padding: 0, marginBottom: tokens.spacingVerticalXS },
   fields: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   field: { width: '7.5em' },
+  // Fluent's Input sizes its <input> by the default 20 characters: let it shrink to the field.
+  input: { width: '100%', minWidth: 0 },
+  inputText: { minWidth: 0, width: '100%' },
   hint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground3 },
 });

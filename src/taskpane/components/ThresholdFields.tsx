@@ -34,7 +34,7 @@ export function ThresholdFields({ preset, texts, input, isPresetOwn, onChange, o
             validationState={bad.has(g) ? 'error' : 'none'}
             validationMessage={bad.has(g) ? t('settings.thresholdInvalid', { value: texts[g] ?? '' }) : undefined}
           >
-            <Input value={texts[g] ?? ''} inputMode="decimal" contentAfter="%" onChange={(_, d) => onChange(g, d.value)} />
+            <Input className={styles.input} input={{ className: styles.inputText }} value={texts[g] ?? ''} inputMode="decimal" contentAfter="%" onChange={(_, d) => onChange(g, d.value)} />
           </Field>
         ))}
       </div>
