@@ -36,8 +36,12 @@ export function noteText(cell: ExcelJS.Cell): string | null {
 
 export function setNote(cell: ExcelJS.Cell, text: string | null): void {
   if (text === null) {
-    // ExcelJS has no public way to remove a note; clearing the private comment is how its own model does it.
-    (cell as unknown as { _comment?: unknown })._comment = undefined;
+    // ExcelJS has no public way to remove a note; clearing the private comment is how its own model
+    // does it. Its cell.model getter also copies the note onto the value's cached model at every save
+    // and never clears it, so after one save the note would come back: clear that copy too.
+    const c = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+    c._comment = undefined;
+    if (c._value?.model) delete c._value.model.comment;
   } else {
     cell.note = text;
   }
