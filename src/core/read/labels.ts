@@ -1,27 +1,30 @@
 import { squash } from '../text/normalize';
+import { seedWords } from './lexicon';
 
 /**
  * The label dictionary: every word the readers recognise, in one place. Labels are compared
  * after squash() (NFKC, no spaces), so 「評 価」, 「ＮＯ．」 and 「No.」 match the same entry.
  * Parenthesised tails (「取組項目(中項目)」, 「基準値 (H27)」) are handled by the callers.
+ * The words of indicator tables (実績値, 基準値, 単位 …) live in the role lexicon (lexicon.ts) and
+ * are drawn from it here by seedWords(), so each word is written once.
  */
 export const LABELS = {
   /** Per-year rows of an indicator block. */
-  actual: ['実績値', '実績'],
-  expected: ['期待値', '計画値', '単年度目標値', '目標値(単年度)'],
-  note: ['備考'],
+  actual: seedWords('actual'),
+  expected: seedWords('expected'),
+  note: seedWords('note'),
   /** Column headers of an indicator block or table. */
-  unit: ['単位'],
+  unit: seedWords('unit'),
   department: ['担当部等', '担当部署等', '担当部署', '担当部', '担当課', '担当課等', '所管課', '所管部署', '担当'],
-  description: ['指標の説明', '指標の定義', '説明'],
+  description: seedWords('description'),
   /** Baseline / target / current columns (a year follows in brackets). */
-  baseline: ['基準値', '現状値', '現状', '基準', '策定時'],
-  target: ['目標値', '目標', '最終目標', '中間目標'],
-  current: ['現状値', '実績値', '現在値'],
-  indicatorHeader: ['指標', '成果指標', '指標名', '成果指標名'],
+  baseline: seedWords('baseline'),
+  target: seedWords('target'),
+  current: seedWords('current'),
+  indicatorHeader: seedWords('indicatorHeader'),
   /** Plan/actual sub-headers. */
-  plan: ['計画', '計画値'],
-  planActual: ['実績', '実績値'],
+  plan: seedWords('plan'),
+  planActual: seedWords('planActual'),
   /** Item tables. */
   no: ['NO', 'NO.', '番号', '項番'],
   grade: ['達成状況評価', '事業の評価', '評価', '評価結果', '達成度評価', '進捗評価', '総括評価'],
@@ -38,7 +41,7 @@ export const LABELS = {
   scheduleHeader: ['取組事項', '実施年度', 'スケジュール', '年次計画', '実施計画', '工程', '取組スケジュール'],
   scheduleContent: ['内容', '取組内容', '事業内容'],
   yearlyGrade: ['年度評価'],
-} as const;
+};
 
 export type LabelKey = keyof typeof LABELS;
 
