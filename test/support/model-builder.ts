@@ -215,6 +215,8 @@ export function sheet(s: Partial<EvaluationSheet> & { sheet?: string }): Evaluat
     indicators,
     schedule: s.schedule ?? [],
     badYearHeaders: s.badYearHeaders ?? [],
+    reading: s.reading ?? [],
+    ...(s.unread !== undefined ? { unread: s.unread } : {}),
   };
 }
 

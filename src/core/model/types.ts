@@ -1,5 +1,6 @@
 import type { CellValue } from '../snapshot/types';
 import type { ParsedValue } from '../text/values';
+import type { TableReading } from '../read/reading';
 
 /**
  * The domain model of one evaluation sheet, as the readers recognise it from labels and headers.
@@ -11,7 +12,8 @@ export type LayoutKind =
   | 'plan-actual' // Niigata: 現状 (H26), then 計画 / 実績 per year, final target
   | 'baseline-target' // Ichinoseki: 指標, 単位, 現状 (R4), 目標 (R10)
   | 'baseline-target-current' // Nasushiobara: 基準値 (H27), 目標値 (R4), 現状値 (R4), a grade per row
-  | 'schedule'; // Shinjo: 取組事項 × fiscal years with 実施 / 検討
+  | 'schedule' // Shinjo: 取組事項 × fiscal years with 実施 / 検討
+  | 'generic-table'; // any other indicator table, found by its year axis and role labels (read/generic)
 
 export interface ValueCell {
   cell: string; // A1
@@ -167,4 +169,25 @@ export interface EvaluationSheet {
   schedule: ScheduleAction[];
   /** Schedule header years that could not be read, repeat or go backwards. */
   badYearHeaders: TextCell[];
+  /** How the sheet was read: one entry per table, from every reader (report field `reading`). */
+  reading: TableReading[];
+  /**
+   * An unrecognized sheet that looks like an evaluation sheet (numbers and evaluation words): the
+   * role labels seen and what was missing, for sheet-unrecognized. Absent or null otherwise.
+   */
+  unread?: UnreadSheet | null;
+}
+
+/** What a sheet no reader could read showed: its labels, and what a table lacked. */
+export interface UnreadSheet {
+  /** Evaluation words and role labels seen, as written, with their cells (a few, in sheet order). */
+  labels: TextCell[];
+  /**
+   * What was missing: 'name' (目標/実績 rows under a year header, but no indicator name), 'values'
+   * (labels but no numbers under them), 'years' (role labels but no year header), 'table' (words
+   * and numbers, but no table of them).
+   */
+  missing: 'name' | 'values' | 'years' | 'roles' | 'table';
+  /** The cell to look at: the table's first label, or the first evaluation word. */
+  cell: string;
 }

@@ -12,6 +12,12 @@ import { readBaselineTargetCurrent } from './baseline-target-current';
 import { readYearlyGrades } from './yearly-grades';
 import { readSchedules } from './schedule';
 import { parseCellAddress } from '../snapshot/address';
+import { describeIndicators, describeSchedules } from './describe';
+import { readGenericTables } from './generic';
+import type { NearMiss } from './generic/detect';
+import { EVALUATION_WORDS, lexRole } from './lexicon';
+import type { TableReading } from './reading';
+import type { UnreadSheet } from '../model/types';
 
 /**
  * Snapshot → EvaluationSheet. Each layout reader finds its tables by labels and headers wherever
@@ -39,28 +45,37 @@ export function readSheet(snapshot: SheetSnapshot): EvaluationSheet {
   add('baseline-target', readBaselineTarget(ctx));
   items.push(...readItemTables(ctx));
   items.push(...formItems(ctx, indicators));
+  const reading: TableReading[] = (['indicator-blocks', 'plan-actual', 'baseline-target-current', 'baseline-target'] as const).flatMap((k) => describeIndicators(k, indicators));
+  // The generic table reader, on the rows the seed readers left: any other indicator table.
+  const generic = readGenericTables(ctx);
+  add('generic-table', generic.indicators);
+  if (generic.indicators.length === 0 && generic.items.length > 0) layouts.push('generic-table');
+  items.push(...generic.items);
+  reading.push(...generic.reading);
 
   const overallGrade = readOverallGrade(ctx);
   const { actions: schedule, bad: badYearHeaders } = readSchedules(ctx);
   if (schedule.length > 0) layouts.push('schedule');
+  reading.push(...describeSchedules(schedule));
   resolveRefs(items, indicators);
   uniqueKeys(indicators);
   uniqueKeys(items);
   const recognized = indicators.length > 0 || items.length > 0 || overallGrade !== null || schedule.length > 0;
-  if (!recognized) return unrecognized(snapshot.name);
+  if (!recognized) return { ...unrecognized(snapshot.name), unread: unreadEvidence(grid, generic.nearMisses) };
   return {
     sheet: snapshot.name,
     kind: 'evaluation',
     layouts,
     title: readTitle(ctx),
     policy: readPolicy(ctx),
-    evaluationYear: readEvaluationYear(ctx),
+    evaluationYear: readEvaluationYear(ctx) ?? generic.evaluationYear,
     legend: readLegend(ctx),
     overallGrade,
     items,
     indicators,
     schedule,
     badYearHeaders,
+    reading,
   };
 }
 
@@ -82,7 +97,34 @@ function unrecognized(sheet: string): EvaluationSheet {
     indicators: [],
     schedule: [],
     badYearHeaders: [],
+    reading: [],
+    unread: null,
   };
+}
+
+/**
+ * Does an unread sheet look like an evaluation sheet? Numbers (three or more number cells) and
+ * evaluation words in label-sized cells (指標, 目標, 実績, 評価 …). Then: the labels seen and what the
+ * nearest table lacked, for sheet-unrecognized; else null (a memo stays silent).
+ */
+function unreadEvidence(grid: Grid, nearMisses: NearMiss[]): UnreadSheet | null {
+  let numbers = 0;
+  const words: { cell: string; text: string }[] = [];
+  for (const c of grid.cells()) {
+    if (typeof c.value === 'number') numbers++;
+    else if (c.text.length <= 24 && (EVALUATION_WORDS.some((w) => c.text.toUpperCase().includes(w)) || lexRole(c.text) !== null)) words.push({ cell: grid.address(c.row, c.col), text: c.text });
+    else if (/^[\s\d０-９.,，．%％人件回円]+$/.test(c.text) && /[\d０-９]/.test(c.text)) numbers++;
+  }
+  const evaluation = words.filter((w) => EVALUATION_WORDS.some((e) => w.text.toUpperCase().includes(e)));
+  if (numbers < 3 || evaluation.length === 0) return null;
+  const near = nearMisses[0];
+  if (near) return { labels: dedupeLabels(near.labels).slice(0, 6), missing: near.missing, cell: near.cell };
+  return { labels: dedupeLabels(words).slice(0, 6), missing: 'table', cell: evaluation[0].cell };
+}
+
+function dedupeLabels(list: { cell: string; text: string }[]): { cell: string; text: string }[] {
+  const seen = new Set<string>();
+  return list.filter((l) => !seen.has(l.text) && (seen.add(l.text), true));
 }
 
 /**

@@ -40,4 +40,11 @@ export interface TableReading {
    * columns, as in RULES.md's example `{ "years": "5", "name": "B", "actual": "E,G", "plan": "D,F" }`.
    */
   roles: Partial<Record<TableRole, string>>;
+  /**
+   * The table's header rows (「5」, 「5,6」); the body is the rows of `range` below the last of them.
+   * Optional: without it the header is the `years` row (across) or the range's first row.
+   */
+  header?: string;
+  /** One period for the whole table (計画期間 始:H22 終:H26), where the sheet gives one: fiscal years and the cell. */
+  period?: { from: number | null; to: number | null; cell: string };
 }

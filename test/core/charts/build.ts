@@ -126,8 +126,9 @@ export function sheetAnalysis(sheet: string, indicators: IndicatorAnalysis[], it
     indicators: indicators.map((i) => i.indicator),
     schedule: [],
     badYearHeaders: [],
+    reading: [],
     ...extra,
-  };
+  } as EvaluationSheet;
   return {
     model,
     evaluationYear: 2023,

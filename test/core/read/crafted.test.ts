@@ -299,6 +299,9 @@ describe('sheets that are not evaluation sheets', () => {
       indicators: [],
       schedule: [],
       badYearHeaders: [],
+      // Added with the generic reader: how the sheet was read (nothing), and no evidence of an evaluation sheet.
+      reading: [],
+      unread: null,
     });
   });
 
