@@ -5,8 +5,9 @@ import { eraYear, parseFiscalYear, type Era } from '../text/years';
  * 2年度」) and leave the era to the reader; across an era change the sheet's majority era is wrong
  * for some of them (令和 majority turns 30年度 into 2048). A run of years in a header increases, so:
  *
- * - a bare year after a known one takes the era that makes it the smallest year after it
- *   (30年度 = H30 = 2018, then 元年度 → R1 = 2019, 2年度 → R2 = 2020);
+ * - a bare year after a known one takes the era that makes it the smallest year after it, within
+ *   five years (30年度 = H30 = 2018, then 元年度 → R1 = 2019, 2年度 → R2 = 2020); with none that
+ *   close it keeps the era of the year before (a column written newest first: 28年度 │ 27年度 = H28, H27);
  * - the first bare year takes the era that lets the whole run increase with the fewest breaks,
  *   the sheet's own era first on a tie (so 27 │ 28 │ 29 on a 平成 sheet stays H27 …).
  *
@@ -21,6 +22,7 @@ export function yearRun(labels: string[], contextEra: Era | null, bare = false):
   for (const first of eras) {
     const years: (number | null)[] = [];
     let last = -Infinity;
+    let lastEra: Era = first;
     let breaks = 0;
     let started = false;
     for (let i = 0; i < parsed.length; i++) {
@@ -34,12 +36,16 @@ export function yearRun(labels: string[], contextEra: Era | null, bare = false):
         const n = numberOf(i);
         if (!started || last === -Infinity) y = eraYear(first, n);
         else {
-          const after = (['S', 'H', 'R'] as Era[]).map((e) => eraYear(e, n)).filter((c) => c > last);
-          y = after.length > 0 ? Math.min(...after) : eraYear(first, n);
+          const after = (['S', 'H', 'R'] as Era[]).map((e) => ({ e, y: eraYear(e, n) })).filter((c) => c.y > last && c.y - last <= 5);
+          const chosen = after.sort((a, b) => a.y - b.y)[0];
+          y = chosen ? chosen.y : eraYear(lastEra, n);
+          lastEra = chosen ? chosen.e : lastEra;
         }
-      }
+        if (!started) lastEra = first;
+      } else if (p.era) lastEra = p.era;
+      else if (p.form === 'western') lastEra = p.year >= 2019 ? 'R' : p.year >= 1989 ? 'H' : 'S';
       if (y <= last) breaks++;
-      else last = y;
+      last = Math.max(last, y);
       started = true;
       years.push(y);
     }

@@ -19,13 +19,13 @@
  * kept for the sheet-unrecognized message.
  */
 import type { TextCell } from '../../model/types';
-import { columnName, rangeAddress } from '../../snapshot/address';
+import { columnName, parseCellAddress, rangeAddress } from '../../snapshot/address';
 import { fold } from '../../text/normalize';
 import type { ReadContext } from '../context';
-import { lexRole, roleOfLabel, type LexRole } from '../lexicon';
+import { QUALIFIER, lexRole, roleOfLabel, type LexRole } from '../lexicon';
 import type { TableReading, TableRole } from '../reading';
 import { yearRun } from '../year-run';
-import { fiscalYearOf } from './extract';
+import { fiscalYearOf, nameInRow } from './extract';
 
 export interface DetectedTable {
   reading: TableReading;
@@ -195,13 +195,20 @@ function across(ctx: ReadContext, row: number, nearMisses: NearMiss[]): Detected
     // Years and numbers without any role or name label: not an indicator table (a cost table, a chart's data).
     return null;
   }
-  if (nameCol === undefined || !numeric) {
+  const above = nameCol === undefined ? nameRowAbove(ctx, row) : undefined;
+  if ((nameCol === undefined && above === undefined) || !numeric) {
     if (labels.length > 0) nearMisses.push({ labels, missing: nameCol === undefined ? 'name' : 'values', cell: g.address(row, firstYear) });
     return null;
   }
-  colRoles.set(nameCol, 'name');
-  // Qualifier columns: (見込) / (実績) cells right of a year column.
-  const roles: TableReading['roles'] = { years: String(row + 1) };
+  if (nameCol !== undefined) colRoles.set(nameCol, 'name');
+  // Qualifier columns: (見込) / (実績) cells beside a year column, under no header of their own.
+  for (const c of yearCols) {
+    for (const q of [c + 1, c - 1]) {
+      if (colRoles.has(q) || yearCols.includes(q)) continue;
+      if (range(headerEnd + 1, last).some((r) => QUALIFIER.test(fold(g.text(r, q))))) colRoles.set(q, 'qualifier');
+    }
+  }
+  const roles: TableReading['roles'] = { years: String(row + 1), ...(above !== undefined ? { name: String(above + 1) } : {}) };
   const byRole = new Map<TableRole, number[]>();
   for (const [c, r] of colRoles) byRole.set(r, [...(byRole.get(r) ?? []), c]);
   for (const [r, cs] of byRole) roles[r] = letters(cs);
@@ -209,20 +216,29 @@ function across(ctx: ReadContext, row: number, nearMisses: NearMiss[]): Detected
   for (const [r, ro] of rowRoles) rowsByRole.set(ro, [...(rowsByRole.get(ro) ?? []), r]);
   for (const [ro, rs] of rowsByRole) roles[ro] = roles[ro] ? `${roles[ro]},${numbers(rs)}` : numbers(rs);
   const right = Math.max(lastYear, ...colRoles.keys());
-  const left = Math.min(nameCol, ...colRoles.keys(), firstYear);
+  const left = Math.min(...(nameCol !== undefined ? [nameCol] : []), ...colRoles.keys(), firstYear, ...labels.map((l) => parseCellAddress(l.cell).col));
   return {
     reading: {
       layout: 'generic-table',
-      range: rangeAddress(row, left, last, right),
+      range: rangeAddress(above ?? row, left, last, right),
       profile: null,
       orientation: 'across',
       roles,
       header: headerEnd > row ? numbers(range(row, headerEnd)) : String(row + 1),
     },
-    top: row,
+    top: above ?? row,
     bottom: last,
     evaluationYear: null,
   };
+}
+
+/** A name given once above a table (「[目標指標] 参加率」, 「指標名 | 参加率」), within two rows. */
+function nameRowAbove(ctx: ReadContext, row: number): number | undefined {
+  for (let r = row - 1; r >= Math.max(ctx.grid.top, row - 2); r--) {
+    if (ctx.claimed.has(r)) return undefined;
+    if (nameInRow(ctx.grid, r)) return r;
+  }
+  return undefined;
 }
 
 function range(a: number, b: number): number[] {

@@ -231,6 +231,10 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
     if (role) current!.roles.add(role);
   }
 
+  // A name written once for the table, in a row above it (「[目標指標] 地域活動への参加率」, 「指標名 | 参加率」).
+  const nameRowFixed = rows.get('name')?.[0];
+  const nameAbove = nameRowFixed !== undefined ? nameInRow(grid, nameRowFixed) : null;
+
   const indicators: Indicator[] = [];
   const items: Item[] = [];
   for (const g of groups) {
@@ -270,16 +274,18 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
       const cand = new Set<number>([...yearCols, ...colRole.keys()]);
       for (const c of [...cand].sort((a, b) => a - b)) {
         const cr = colRole.get(c);
-        const role: ValueRole | undefined = cr && (COLUMN_WINS.includes(cr) || !rr) ? cr : rr ?? cr ?? (colYear.has(c) ? 'actual' : undefined);
+        let role: ValueRole | undefined = cr && (COLUMN_WINS.includes(cr) || !rr) ? cr : rr ?? cr ?? (colYear.has(c) ? 'actual' : undefined);
         if (!role) continue;
         const y = colYear.get(c);
+        // One row per indicator, an 実績値 column with no year: the latest actual, as 現状値 is.
+        if (orientation === 'table' && role === 'actual' && !y) role = 'current';
         const h = headerLabel(c);
         triples.push({ year: y?.year ?? null, label: y?.label ?? h.text, labelCell: y?.cell ?? h.cell, role, value: qualified(ctx, r, c, qualifierCols), row: r });
       }
     });
     const values = triples.map((t) => t.value);
     const first = g.nameRow ?? g.rows[0];
-    const nameCell = nameCol !== undefined && g.nameRow !== null ? { cell: grid.address(g.nameRow, nameCol), text: grid.text(g.nameRow, nameCol) } : null;
+    const nameCell = nameCol !== undefined && g.nameRow !== null ? { cell: grid.address(g.nameRow, nameCol), text: grid.text(g.nameRow, nameCol) } : nameAbove;
     if (!values.some((v) => v.parsed.kind === 'number' || v.parsed.kind === 'no-data') && !nameCell) continue;
     if (values.length === 0) continue;
 
@@ -384,6 +390,21 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
   return { indicators, items };
 }
 
+/** The name in a row: the text after a tag or a 指標名 label, in the same cell or the next one. */
+export function nameInRow(grid: Grid, row: number): TextCell | null {
+  const cells = grid.rowCells(row);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    const tag = /^[\[［【〔(（]\s*[^\]］】〕)）]{1,12}\s*[\]］】〕)）]\s*(.*)$/.exec(c.text);
+    const role = lexRole(c.text);
+    if (tag && tag[1].trim() !== '' && (role === 'name' || /指標|目標/.test(c.text.slice(0, c.text.length - tag[1].length)))) {
+      return { cell: grid.address(row, c.col), text: display(tag[1]) };
+    }
+    if (role === 'name' && cells[i + 1]) return { cell: grid.address(row, cells[i + 1].col), text: cells[i + 1].text };
+  }
+  return null;
+}
+
 function pick(a: ValueCell | null, b: ValueCell | null): ValueCell | null {
   return a && a.parsed.kind !== 'blank' ? a : b && b.parsed.kind !== 'blank' ? b : a ?? b;
 }
@@ -397,7 +418,8 @@ function textOf(ctx: ReadContext, r: number, c: number): TextCell | null {
 function qualified(ctx: ReadContext, r: number, c: number, qualifierCols: number[]): ValueCell {
   const v = valueCell(ctx, r, c);
   if (v.parsed.kind !== 'number') return v;
-  const q = qualifierCols.filter((qc) => qc === c + 1 || qc === c - 1).map((qc) => fold(ctx.grid.text(r, qc))).find((t) => QUALIFIER.test(t));
+  // The qualifier right of the value first (「130 │ (見込)」), else the one left of it.
+  const q = [c + 1, c - 1].filter((qc) => qualifierCols.includes(qc)).map((qc) => fold(ctx.grid.text(r, qc))).find((t) => QUALIFIER.test(t));
   if (q && /見込|予定|推計|暫定|速報/.test(q)) return { ...v, parsed: { ...v.parsed, estimate: true, qualifier: v.parsed.qualifier ?? q } };
   return v;
 }
