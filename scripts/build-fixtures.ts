@@ -43,6 +43,7 @@
  * | kitakami-noyear.xlsx   | 9-2            | B5   | 評価対象期間 (A3) and 対象:R5 (F24) removed; B5 heads the sheet | eval-year-missing     |
  * | shinjo-defects.xlsx    | 協働推進計画    | C92  | status 「未定義X」                                         | schedule-status-invalid    |
  * | shinjo-defects.xlsx    | 協働推進計画    | B93  | action 2's only status 実施 (C93) removed                 | schedule-empty             |
+ * | unrecognized.xlsx      | 成果指標        | C3   | 目標 / 実績 rows under a year header, no indicator name   | sheet-unrecognized         |
  * Real seed quirks (not planted): kitakami ① R5 96 vs 期待値 61 and ② falling below baseline give
  * grade-inconsistent for items 2 and 1; ② R3 is blank with 未実施 in 備考 (actual-no-data);
  * nasushiobara rows carry their own grades (one its numbers do not support).
@@ -232,6 +233,7 @@ export const DEFECTS: PlantedDefect[] = [
   { file: 'kitakami-noyear.xlsx', sheet: '9-2', cell: 'B5', defect: 'no 評価対象期間 (A3) / 対象:R5 (F24)', rule: 'eval-year-missing' },
   { file: 'shinjo-defects.xlsx', sheet: '協働推進計画', cell: 'C92', defect: 'status 「未定義X」', rule: 'schedule-status-invalid' },
   { file: 'shinjo-defects.xlsx', sheet: '協働推進計画', cell: 'B93', defect: 'action 2 without any status (C93 emptied)', rule: 'schedule-empty' },
+  { file: 'unrecognized.xlsx', sheet: '成果指標', cell: 'C3', defect: '目標 / 実績 rows under a year header, no indicator name', rule: 'sheet-unrecognized' },
 ];
 
 /** The value each planted defect cell holds (null = blank), so a test can check the table against the files. */
@@ -269,6 +271,7 @@ export const DEFECT_VALUES: Record<string, CellValue> = {
   'kitakami-noyear.xlsx!A3': '北上市総合計画 2021～2030 令和6年度基本施策事後評価シート',
   'shinjo-defects.xlsx!C92': '未定義X',
   'shinjo-defects.xlsx!C93': null,
+  'unrecognized.xlsx!B4': '目標',
 };
 
 function kitakamiOverall(): SeedCells {
@@ -301,6 +304,26 @@ function kitakamiSample(): SeedCells {
   return applyEdits(seedCells('kitakami'), ['E45', 'F45', 'G45', 'H45', 'I45'].map((cell) => ({ cell, value: null })));
 }
 
+/**
+ * A sheet no reader can read (sheet-unrecognized): a year header with 目標 / 実績 rows and numbers,
+ * but no indicator name anywhere (a person would add one, or teach the layout). Beside it, in the
+ * same workbook, the memo: no evaluation words, so no finding.
+ */
+function unreadSheet(): SeedCells {
+  const values: CellValue[][] = [
+    ['令和5年度 評価調書'],
+    [],
+    [null, '区分', 'R2', 'R3', 'R4', 'R5'],
+    [null, '目標', 120, 130, 140, 150],
+    [null, '実績', 118, 133, 129, 151],
+  ];
+  const width = 6;
+  return {
+    values: values.map((r) => [...r, ...new Array(width - r.length).fill(null)]),
+    formats: values.map(() => new Array(width).fill('General')),
+  };
+}
+
 function memoSheet(): SeedCells {
   const values: CellValue[][] = [['メモ'], ['提出前に担当課長の確認を受けること'], ['締切', '令和6年5月31日'], ['照会先', '企画課 内線 1234']];
   const width = 2;
@@ -331,6 +354,13 @@ export const FIXTURES: FixturePlan[] = [
   { file: 'kitakami-noyear.xlsx', sheets: [{ name: SHEETS.kitakami, grid: kitakamiNoYear() }] },
   { file: 'shinjo-defects.xlsx', sheets: [{ name: SHEETS.shinjo, grid: shinjoDefects() }] },
   { file: 'kitakami-9-2.xlsx', sheets: [{ name: SHEETS.kitakami, grid: kitakamiSample(), ...KITAKAMI_STYLE }] },
+  {
+    file: 'unrecognized.xlsx',
+    sheets: [
+      { name: '成果指標', grid: unreadSheet() },
+      { name: 'メモ', grid: memoSheet() },
+    ],
+  },
 ];
 
 /** Unreadable inputs: each must give a one-line message and exit 2, without stopping the other files. */

@@ -22,7 +22,8 @@ export function analyzeSheet(model: EvaluationSheet, settings: Settings, rules: 
   const partial = { model, settings, preset, evaluationYear: year, indicators, items };
   const roll = rollUp(preset, model.items.map((it) => gradeInForce(partial, it)?.value ?? null));
   const ctx: SheetContext = { ...partial, rolledUpGrade: roll.grade, rollUpMean: roll.mean };
-  const run = model.kind === 'evaluation' ? runRules(rules, ctx) : { findings: [], failures: [] };
+  // An unrecognized sheet gets only sheet-unrecognized (when it looks like an evaluation sheet).
+  const run = model.kind === 'evaluation' ? runRules(rules, ctx) : runRules(rules.filter((r) => r.id === 'sheet-unrecognized'), ctx);
   const findings = dedupe(sortFindings(run.findings, [model.sheet]));
   return {
     analysis: { model, evaluationYear: year, evaluationYearSource: source, preset, indicators, items, rolledUpGrade: roll.grade, findings },

@@ -51,6 +51,41 @@ function basisEn(d: Data): string {
   return b.map((x) => `${x.indicator}: actual ${v(x.actual)}, expected ${v(x.expected)}, baseline ${v(x.baseline)}, progress ${pct(x.progress)} → ${v(x.suggested)}`).join('; ');
 }
 
+/** sheet-unrecognized: what the nearest table lacked, in a sentence (Japanese, English). */
+const UNREAD: Record<string, { ja: (l: string) => string; en: (l: string) => string }> = {
+  name: {
+    ja: (l) => `年度の見出しの下に${l}の行がありますが、指標名が見つかりません。`,
+    en: (l) => `There are ${l} rows under a year header, but no indicator name.`,
+  },
+  values: {
+    ja: (l) => `${l}の見出しがありますが、その下に数値が見つかりません。`,
+    en: (l) => `There are ${l} headers, but no numbers under them.`,
+  },
+  years: {
+    ja: (l) => `${l}の見出しがありますが、年度の見出しが見つかりません。`,
+    en: (l) => `There are ${l} headers, but no year header.`,
+  },
+  roles: {
+    ja: (l) => `年度の見出しがありますが、${l}のほかに目標・実績の行や列が見つかりません。`,
+    en: (l) => `There is a year header, but besides ${l} no target or actual rows or columns.`,
+  },
+  table: {
+    ja: (l) => `${l}という語と数値がありますが、指標の表として読める配置が見つかりません。`,
+    en: (l) => `It has the words ${l} and numbers, but no arrangement that reads as an indicator table.`,
+  },
+};
+
+function unrecognizedMessage(d: Data): Message {
+  const labels = ((d.labels as string[] | undefined) ?? []).map((l) => l.replace(/\s+/g, ' ').trim());
+  const ja = labels.length > 0 ? labels.map((l) => `「${l}」`).join('') : '評価の語';
+  const en = labels.length > 0 ? labels.map((l) => `"${l}"`).join(', ') : 'evaluation words';
+  const why = UNREAD[String(d.missing)] ?? UNREAD.table;
+  return {
+    ja: `このシートは評価シートのようですが、読み取れませんでした。${why.ja(ja)}作業ウィンドウで表を選んで配置を教えるか、コマンドラインでは --profile でレイアウト プロファイルを指定してください。`,
+    en: `This sheet looks like an evaluation sheet, but it could not be read. ${why.en(en)} Teach its layout in the task pane (select the table and mark its rows and columns), or pass a layout profile with --profile on the command line.`,
+  };
+}
+
 export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
   'eval-year-missing': () => ({
     ja: '評価対象年度がシートから読めず、設定でも指定されていません',
@@ -163,6 +198,7 @@ export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
     ja: `取組「${v(d.action)}」にどの年度の予定もありません`,
     en: `Action "${v(d.action)}" has no status in any year`,
   }),
+  'sheet-unrecognized': unrecognizedMessage,
 };
 
 export function renderMessage(rule: RuleId, data: Data): Message {

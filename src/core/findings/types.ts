@@ -35,6 +35,8 @@ export const RULE_IDS = [
   // schedules
   'schedule-status-invalid',
   'schedule-empty',
+  // sheet (added with the generic reader)
+  'sheet-unrecognized',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

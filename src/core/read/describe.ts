@@ -105,7 +105,8 @@ export function describeIndicators(layout: Exclude<LayoutKind, 'generic-table' |
   };
   for (const ind of own.sort((a, b) => rowSpan(a)[0] - rowSpan(b)[0])) {
     const [top, bottom] = rowSpan(ind);
-    if (top > end + 1) flush();
+    // Each indicator block is a table of its own; other layouts' rows run on in one table.
+    if (top > end + 1 || layout === 'indicator-blocks') flush();
     group.push(ind);
     end = Math.max(end, bottom);
   }

@@ -22,6 +22,7 @@ import { overallGradeMissing } from './overall-grade-missing';
 import { percentOutOfRange } from './percent-out-of-range';
 import { scheduleEmpty } from './schedule-empty';
 import { scheduleStatusInvalid } from './schedule-status-invalid';
+import { sheetUnrecognized } from './sheet-unrecognized';
 import { suddenChange } from './sudden-change';
 import { targetMissing } from './target-missing';
 import { valueEstimate } from './value-estimate';
@@ -62,6 +63,7 @@ export const ALL_RULES: Rule[] = [
   narrativeMissing,
   scheduleStatusInvalid,
   scheduleEmpty,
+  sheetUnrecognized,
 ];
 
 export type { Draft, Rule, SheetContext } from './types';
