@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../core/findings/types';
 import type { FileReport, Report, SheetReport } from '../core/report/types';
+import { readingLines } from '../core/report/reading-text';
 import { shortEraLabel } from '../core/text/years';
 import type { Lang } from './lang';
 
@@ -18,6 +19,8 @@ const WORDS = {
     total: (f: number, e: number, w: number, i: number, bad: number) => `合計: ${f} ファイル（読めないもの ${bad}）、エラー ${e}・警告 ${w}・情報 ${i}`,
     noSheets: 'シートがありません',
     unreadable: '読めません',
+    notRead: '評価シートのようですが読み取れませんでした（チェックしていません）',
+    notChecked: (n: number) => `、読み取れなかったシート ${n}`,
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
@@ -28,6 +31,8 @@ const WORDS = {
     total: (f: number, e: number, w: number, i: number, bad: number) => `Total: ${n(f, 'file')} (${bad} unreadable), ${n(e, 'error')}, ${n(w, 'warning')}, ${i} info`,
     noSheets: 'no sheets',
     unreadable: 'unreadable',
+    notRead: 'looks like an evaluation sheet but could not be read (not checked)',
+    notChecked: (k: number) => `; ${n(k, 'sheet')} could not be read`,
   },
 };
 
@@ -53,14 +58,28 @@ function pad(s: string, n: number): string {
   return s + ' '.repeat(Math.max(1, n - width));
 }
 
+/** How the sheet was read, one line per table (core/report/reading-text.ts). */
+function readingLinesOf(sheet: SheetReport, lang: Lang): string[] {
+  return readingLines(sheet.reading ?? [], lang).map((l) => `    ${l}`);
+}
+
+function findingLine(f: Finding, lang: Lang): string {
+  const w = WORDS[lang];
+  return `    ${pad(w.severity[f.severity], 8)}${pad(f.cell, 7)}${pad(f.rule, 28)}${f.message[lang]}${f.fix ? `  → ${f.fix.cell} = ${fixText(f)}` : ''}`;
+}
+
 function sheetLines(sheet: SheetReport, findings: Finding[], lang: Lang): string[] {
   const w = WORDS[lang];
-  if (sheet.kind === 'unrecognized') return [`  ${sheet.sheet}: ${w.unrecognized}`];
+  if (sheet.kind === 'unrecognized') {
+    if (findings.length === 0) return [`  ${sheet.sheet}: ${w.unrecognized}`];
+    return [`  ${sheet.sheet}: ${w.notRead}`, ...findings.map((f) => findingLine(f, lang))];
+  }
   const head = `  ${sheet.sheet} — ${sheet.layouts.join(', ') || '?'} · ${w.year(sheet.evaluationYear)}: ${w.counts(count(findings, 'error'), count(findings, 'warning'), count(findings, 'info'))}`;
-  if (findings.length === 0) return [head, `    ${w.noFindings}`];
+  if (findings.length === 0) return [head, ...readingLinesOf(sheet, lang), `    ${w.noFindings}`];
   return [
     head,
-    ...findings.map((f) => `    ${pad(w.severity[f.severity], 8)}${pad(f.cell, 7)}${pad(f.rule, 28)}${f.message[lang]}${f.fix ? `  → ${f.fix.cell} = ${fixText(f)}` : ''}`),
+    ...readingLinesOf(sheet, lang),
+    ...findings.map((f) => findingLine(f, lang)),
   ];
 }
 
@@ -78,6 +97,7 @@ export function formatReport(report: Report, lang: Lang): string {
   const w = WORDS[lang];
   const lines = report.files.flatMap((f) => [...fileLines(f, lang), '']);
   const s = report.summary;
-  lines.push(w.total(s.files, s.errors, s.warnings, s.info, report.files.filter((f) => f.error).length));
+  const notRead = report.files.reduce((k, f) => k + new Set(f.findings.filter((x) => x.rule === 'sheet-unrecognized').map((x) => x.sheet)).size, 0);
+  lines.push(w.total(s.files, s.errors, s.warnings, s.info, report.files.filter((f) => f.error).length) + (notRead > 0 ? w.notChecked(notRead) : ''));
   return `${lines.join('\n')}\n`;
 }

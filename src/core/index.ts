@@ -21,6 +21,8 @@ export type { ParsedValue } from './text/values';
 export { parseFiscalYear, shortEraLabel } from './text/years';
 export { analyzeWorkbook, analyzeSheets } from './analyze';
 export { buildReport, errorReport, fileReport } from './report';
+export { readingLines } from './report/reading-text';
+export type { TableReading, TableRole } from './read/reading';
 export { PRESETS, PRESET_IDS, getPreset } from './grading/presets';
 export { percentText, presetThresholds, thresholdGrades, thresholdsProblem } from './grading/thresholds';
 export type { Thresholds } from './grading/thresholds';

@@ -72,6 +72,7 @@ export function sheetReport(s: SheetAnalysis): SheetReport {
     kind: s.model.kind,
     layouts: s.model.layouts,
     evaluationYear: s.evaluationYear,
+    reading: s.model.reading ?? [],
     overallGrade: og ? { value: og.value, cell: og.cell } : null,
     items: s.items.map((ia) => itemReport(s, ia)),
     indicators: s.indicators.map(indicatorReport),

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/types';
 import type { LayoutKind } from '../model/types';
+import type { TableReading } from '../read/reading';
 
 /** The JSON report of `evalsheet check --json` (RULES.md): a contract, keep its shape. */
 
@@ -39,6 +40,8 @@ export interface SheetReport {
   kind: 'evaluation' | 'unrecognized';
   layouts: LayoutKind[];
   evaluationYear: number | null;
+  /** How the sheet was read: one entry per table (RULES.md `reading`). */
+  reading: TableReading[];
   overallGrade: { value: string | null; cell: string } | null;
   items: ItemReport[];
   indicators: IndicatorReport[];

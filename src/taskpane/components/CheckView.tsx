@@ -1,6 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Finding, Severity } from '../../core';
+import { readingLines, type Finding, type Severity } from '../../core';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
 import { useCheckViewStyles } from './CheckView.styles';
@@ -25,6 +25,7 @@ export function CheckView() {
   const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
   const visible = findings.filter((f) => shown[f.severity] && (rule === 'all' || f.rule === rule));
   const evaluationSheets = analysis?.sheets.filter((s) => s.model.kind === 'evaluation').length ?? 0;
+  const unread = new Set(findings.filter((f) => f.rule === 'sheet-unrecognized').map((f) => f.sheet));
 
   const select = async (f: Finding) => {
     setSelected(`${f.sheet}!${f.cell}`);
@@ -68,6 +69,28 @@ export function CheckView() {
               </MessageBarBody>
             </MessageBar>
           ))}
+          {unread.size > 0 ? (
+            <MessageBar intent="warning" data-testid="unread-sheets">
+              <MessageBarBody>{t('check.unreadSheets', { count: unread.size })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {/* How each sheet was read: its name, then one line per table (「計画・実績の表として読みました: B5:H12」). */}
+          <div data-testid="reading" aria-label={t('check.readingTitle')}>
+            {analysis.sheets
+              .filter((s) => s.model.kind === 'evaluation' || unread.has(s.model.sheet))
+              .map((s) => (
+                <div key={s.model.sheet} data-reading={s.model.sheet}>
+                  <Text weight="semibold" size={200}>
+                    {s.model.sheet}
+                  </Text>
+                  {(s.model.kind === 'evaluation' ? readingLines(s.model.reading ?? [], lang) : [t('check.notRead')]).map((line) => (
+                    <Text key={line} size={200} block>
+                      {line}
+                    </Text>
+                  ))}
+                </div>
+              ))}
+          </div>
           <Text className={styles.counts} data-testid="counts">
             {t('check.counts', { errors: counts.error, warnings: counts.warning, info: counts.info })}
           </Text>

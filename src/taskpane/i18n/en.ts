@@ -96,6 +96,9 @@ export const en = {
   'standalone.openFailed': '“{{name}}” could not be opened as an Excel workbook.',
   'standalone.selected': 'Selected: {{where}}',
   'standalone.value': 'Value: {{value}}',
+  'check.readingTitle': 'How the sheets were read',
+  'check.notRead': 'Looks like an evaluation sheet but could not be read: not checked.',
+  'check.unreadSheets': '{{count}} sheet(s) could not be checked. Select the table and teach its layout, or use a layout profile.',
 } as const;
 
 export type MessageKey = keyof typeof en;

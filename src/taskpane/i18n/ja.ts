@@ -98,4 +98,7 @@ export const ja: Record<MessageKey, string> = {
   'standalone.openFailed': '「{{name}}」は Excel ブックとして開けませんでした。',
   'standalone.selected': '選択中：{{where}}',
   'standalone.value': '値：{{value}}',
+  'check.readingTitle': 'シートの読み方',
+  'check.notRead': '評価シートのようですが読み取れなかったため、チェックしていません。',
+  'check.unreadSheets': 'チェックできなかったシートが {{count}} 枚あります。表を選んで配置を教えるか、レイアウト プロファイルを使ってください。',
 };
