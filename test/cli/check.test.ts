@@ -40,7 +40,9 @@ describe('evalsheet check', () => {
     expect(report.files[0].file).toBe('kitakami.xlsx');
     expect(report.files[0].error).toBeNull();
     const sheet = report.files[0].sheets[0];
-    expect(Object.keys(sheet)).toEqual(['sheet', 'kind', 'layouts', 'evaluationYear', 'overallGrade', 'items', 'indicators']);
+    expect(Object.keys(sheet)).toEqual(['sheet', 'kind', 'layouts', 'evaluationYear', 'reading', 'overallGrade', 'items', 'indicators']);
+    // How it was read (RULES.md reading): Kitakami's first indicator block, its rows by role.
+    expect(sheet.reading[0]).toEqual({ layout: 'indicator-blocks', range: 'A35:J39', profile: null, orientation: 'across', roles: { id: 'A', name: 'A', unit: 'B', years: '37', actual: '38', plan: '39' } });
     expect(sheet).toMatchObject({ sheet: '9-2', kind: 'evaluation', layouts: ['indicator-blocks'], evaluationYear: 2023, overallGrade: { value: 'B', cell: 'B16' } });
     const ind = sheet.indicators[0];
     expect(Object.keys(ind)).toEqual(['id', 'name', 'unit', 'cell', 'direction', 'baseline', 'target', 'years', 'progress']);
@@ -160,5 +162,20 @@ describe('settings stored in the workbook', () => {
     const bad = await cli(['check', 'bad.xlsx'], { cwd: dir });
     expect(bad.code).toBe(0);
     expect(bad.stderr).toMatch(/^evalsheet: bad\.xlsx: settings preset: No grade preset "no-such-preset"/);
+  });
+
+  it('says how each sheet was read, lists a sheet it could not read with sheet-unrecognized, and counts it in the closing line', async () => {
+    const dir = scratch(['niigata.xlsx', 'unrecognized.xlsx']);
+    const en = await cli(['check', '--lang', 'en', 'niigata.xlsx', 'unrecognized.xlsx'], { cwd: dir });
+    expect(en.code).toBe(0); // a warning, not an error
+    const lines = en.stdout.split('\n');
+    expect(lines).toContain('    Read as a plan/actual table: B12:H44');
+    expect(lines).toContain('  成果指標: looks like an evaluation sheet but could not be read (not checked)');
+    expect(en.stdout).toMatch(/warning +C3 +sheet-unrecognized +This sheet looks like an evaluation sheet/);
+    expect(lines).toContain('  メモ: not an evaluation sheet (skipped)');
+    expect(en.stdout.trimEnd().split('\n').pop()).toMatch(/; 1 sheet could not be read$/);
+    const ja = await cli(['check', '--lang', 'ja', 'niigata.xlsx', 'unrecognized.xlsx'], { cwd: dir });
+    expect(ja.stdout).toContain('    計画・実績の表として読みました: B12:H44');
+    expect(ja.stdout.trimEnd().split('\n').pop()).toMatch(/、読み取れなかったシート 1$/);
   });
 });

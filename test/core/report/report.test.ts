@@ -15,7 +15,7 @@ describe('the JSON report (RULES.md shape)', () => {
     const file = json.files[0];
     expect(keys(file)).toEqual(['error', 'file', 'findings', 'sheets']);
     const s = file.sheets[0];
-    expect(keys(s)).toEqual(['evaluationYear', 'indicators', 'items', 'kind', 'layouts', 'overallGrade', 'sheet']);
+    expect(keys(s)).toEqual(['evaluationYear', 'indicators', 'items', 'kind', 'layouts', 'overallGrade', 'reading', 'sheet']);
     expect(keys(s.overallGrade)).toEqual(['cell', 'value']);
     expect(keys(s.items[0])).toEqual(['cell', 'grade', 'indicatorRefs', 'no', 'previousGrade', 'suggestedGrade']);
     const ind = s.indicators[0];
@@ -41,7 +41,7 @@ describe('the JSON report (RULES.md shape)', () => {
   });
 
   test('an unrecognised sheet and an unreadable file', () => {
-    expect(json.files[0].sheets[1]).toEqual({ sheet: 'memo', kind: 'unrecognized', layouts: [], evaluationYear: null, overallGrade: null, items: [], indicators: [] });
+    expect(json.files[0].sheets[1]).toEqual({ sheet: 'memo', kind: 'unrecognized', layouts: [], evaluationYear: null, reading: [], overallGrade: null, items: [], indicators: [] });
     expect(json.files[1]).toEqual({ file: 'bad.xlsx', error: { code: 'unreadable', message: 'bad.xlsx: not an .xlsx file' }, sheets: [], findings: [] });
   });
 
