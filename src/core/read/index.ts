@@ -23,7 +23,12 @@ import type { UnreadSheet } from '../model/types';
  * Snapshot → EvaluationSheet. Each layout reader finds its tables by labels and headers wherever
  * they sit and claims the rows it read, so a later reader does not read them again.
  */
-export function readSheet(snapshot: SheetSnapshot): EvaluationSheet {
+export interface ReadOptions {
+  /** Run the generic table reader after the seed readers (default true; the bench turns it off for its baseline). */
+  generic?: boolean;
+}
+
+export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): EvaluationSheet {
   const grid = new Grid(snapshot);
   const texts: string[] = [];
   for (const c of grid.cells()) if (typeof c.value === 'string') texts.push(c.text);
@@ -47,7 +52,7 @@ export function readSheet(snapshot: SheetSnapshot): EvaluationSheet {
   items.push(...formItems(ctx, indicators));
   const reading: TableReading[] = (['indicator-blocks', 'plan-actual', 'baseline-target-current', 'baseline-target'] as const).flatMap((k) => describeIndicators(k, indicators));
   // The generic table reader, on the rows the seed readers left: any other indicator table.
-  const generic = readGenericTables(ctx);
+  const generic = options.generic === false ? { indicators: [], items: [], reading: [], nearMisses: [], evaluationYear: null } : readGenericTables(ctx);
   add('generic-table', generic.indicators);
   if (generic.indicators.length === 0 && generic.items.length > 0) layouts.push('generic-table');
   items.push(...generic.items);
@@ -80,7 +85,7 @@ export function readSheet(snapshot: SheetSnapshot): EvaluationSheet {
 }
 
 export function readWorkbook(w: WorkbookSnapshot): EvaluationSheet[] {
-  return w.sheets.map(readSheet);
+  return w.sheets.map((s) => readSheet(s));
 }
 
 function unrecognized(sheet: string): EvaluationSheet {

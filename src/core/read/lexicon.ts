@@ -190,8 +190,20 @@ export interface RoleMatch {
 
 const RANK = { exact: 3, prefix: 2, contains: 1 } as const;
 
+/** Labels repeat on a sheet (目標 / 実績 on every indicator): each distinct text is matched once. */
+const CACHE = new Map<string, RoleMatch | null>();
+
 /** The role a label gives its row or column; null when no lexicon word is there. */
 export function roleOfLabel(text: string): RoleMatch | null {
+  const hit = CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const found = matchLabel(text);
+  if (CACHE.size > 5000) CACHE.clear();
+  CACHE.set(text, found);
+  return found;
+}
+
+function matchLabel(text: string): RoleMatch | null {
   if (text.trim() === '') return null;
   const whole = form(text);
   if (whole.length > 40) return null; // running text, not a label
