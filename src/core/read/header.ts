@@ -55,6 +55,9 @@ const YEAR_PATTERNS: RegExp[] = [
 export function readEvaluationYear(ctx: ReadContext): EvaluationSheet['evaluationYear'] {
   for (const re of YEAR_PATTERNS) {
     for (const { row, col, text } of ctx.grid.cells()) {
+      // 「令和4年度の実績」 is a heading in a short cell; in running text (a collection workbook's
+      // remarks, a paragraph) it is not the evaluated year.
+      if (re === YEAR_PATTERNS[2] && text.length > 30) continue;
       const m = re.exec(fold(text));
       if (!m) continue;
       const y = parseFiscalYear(m[1], { contextEra: ctx.era });

@@ -241,6 +241,17 @@ function nameRowAbove(ctx: ReadContext, row: number): number | undefined {
   return undefined;
 }
 
+/** The latest year a 年度 column holds: the evaluated year of a collection workbook (never running text). */
+function latestYear(ctx: ReadContext, col: number, from: number, to: number): DetectedTable['evaluationYear'] {
+  let best: DetectedTable['evaluationYear'] = null;
+  for (let r = from; r <= to; r++) {
+    const t = ctx.grid.text(r, col);
+    const y = t.length <= 16 ? fiscalYearOf(t, ctx.era) : null;
+    if (y !== null && (best === null || y > best.year)) best = { year: y, label: t, cell: ctx.grid.address(r, col) };
+  }
+  return best;
+}
+
 function range(a: number, b: number): number[] {
   const out: number[] = [];
   for (let i = a; i <= b; i++) out.push(i);
@@ -289,7 +300,7 @@ function down(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedTa
     reading: { layout: 'generic-table', range: rangeAddress(row, Math.min(nameCol, yearCol), last, right), profile: null, orientation: 'down', roles, header: String(row + 1) },
     top: row,
     bottom: last,
-    evaluationYear: null,
+    evaluationYear: lexRole(g.text(row, yearCol)) === 'yearColumn' ? latestYear(ctx, yearCol, row + 1, last) : null,
   };
 }
 
@@ -325,14 +336,7 @@ function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedT
   }
   const period = periodAbove(ctx, row);
   // A 年度 column: the evaluated year of every row (a collection workbook), never from running text.
-  let evaluationYear: DetectedTable['evaluationYear'] = null;
-  if (yearColumn !== undefined) {
-    const ys = range(row + 1, last)
-      .map((r) => ({ r, y: fiscalYearOf(g.text(r, yearColumn!), ctx.era) }))
-      .filter((x): x is { r: number; y: number } => x.y !== null);
-    const top = ys.reduce<{ r: number; y: number } | null>((a, b) => (a === null || b.y > a.y ? b : a), null);
-    if (top) evaluationYear = { year: top.y, label: g.text(top.r, yearColumn), cell: g.address(top.r, yearColumn) };
-  }
+  const evaluationYear = yearColumn !== undefined ? latestYear(ctx, yearColumn, row + 1, last) : null;
   const right = Math.max(...cells.map((c) => c.col));
   const left = Math.min(...cells.map((c) => c.col));
   return {
