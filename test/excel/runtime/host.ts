@@ -35,6 +35,8 @@ export interface SyncRecord {
   actions: number;
   body: RequestBody;
   error?: string;
+  /** Excel.run's closing request that only releases kept references (_RemoveReference). */
+  cleanup: boolean;
 }
 
 export interface RuntimeHost {
@@ -42,6 +44,8 @@ export interface RuntimeHost {
   wb: Workbook;
   server: Server;
   syncs: SyncRecord[];
+  /** Round trips of the adapter's own batches (syncs without Excel.run's closing cleanup). */
+  batches(): number;
   settings: Map<string, unknown>;
   /** Puts the runtime's Excel and Office on globalThis, where src/excel/host.ts looks for them. */
   install(): void;
@@ -83,8 +87,9 @@ export function loadRuntime(wb: Workbook, options: RuntimeOptions): RuntimeHost 
   w.OSF._OfficeAppFactory = { getContext: () => context, getHostInfo: () => ({ hostType: "excel", hostPlatform: platform === "web" ? "web" : platform === "mac" ? "mac" : "win32", hostSpecificFileVersion: "16.00", flags: 0 }) };
   w.OSF.DDA.RichApi.executeRichApiRequestAsync = (message: unknown[], callback: (r: unknown) => void) => {
     const text = String(message[4]);
-    const record: SyncRecord = { requestBytes: Buffer.byteLength(text), responseBytes: 0, actions: 0, body: JSON.parse(text) as RequestBody };
+    const record: SyncRecord = { requestBytes: Buffer.byteLength(text), responseBytes: 0, actions: 0, cleanup: false, body: JSON.parse(text) as RequestBody };
     record.actions = record.body.Actions.length;
+    record.cleanup = record.body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1);
     syncs.push(record);
     const limit = server.options.payloadLimit;
     setTimeout(() => {
@@ -110,6 +115,7 @@ export function loadRuntime(wb: Workbook, options: RuntimeOptions): RuntimeHost 
     wb,
     server,
     syncs,
+    batches: () => syncs.filter((s) => !s.cleanup).length,
     settings,
     install() {
       (globalThis as any).Excel = w.Excel;

@@ -88,13 +88,15 @@ export class Server {
   execute(body: RequestBody): { Results: { ActionId: number; Value: unknown }[]; Error?: { Code: string; Message: string; Location: string; ActionIndex: number } } {
     const resolved = new Map<number, Node | null>();
     const fresh = new Set<number>();
+    const kept = new Map<number, string>();
     const resolve = (id: number): Node | null => {
       if (resolved.has(id)) return resolved.get(id) as Node | null;
       const info = body.ObjectPaths[String(id)];
       if (!info) throw new HostError('InvalidObjectPath', `object path ${id} not in the request`);
       const parent = info.ParentObjectPathId !== undefined ? resolve(info.ParentObjectPathId) : null;
       let node: Node | null;
-      const args = info.ArgumentInfo?.Arguments ?? [];
+      const refIds = (info.ArgumentInfo as { ReferencedObjectPathIds?: (number | null)[] } | undefined)?.ReferencedObjectPathIds;
+      const args = (info.ArgumentInfo?.Arguments ?? []).map((v, j) => (refIds?.[j] ? resolve(refIds[j] as number) : v));
       switch (info.ObjectPathType) {
         case 1:
           node = { kind: 'Workbook' };
@@ -134,9 +136,15 @@ export class Server {
         switch (a.ActionType) {
           case 1: {
             let value: unknown = node === null ? null : {};
-            if (node && fresh.has(a.ObjectPathId)) {
-              const ref = `ref${this.nextRef++}`;
-              this.refs.set(ref, node);
+            // Objects kept across syncs (_KeepReference, or made by Add) get a reference id, as in
+            // Excel: the runtime then addresses them by it, not by replaying their path.
+            if (node && (fresh.has(a.ObjectPathId) || kept.has(a.ObjectPathId))) {
+              let ref = kept.get(a.ObjectPathId);
+              if (!ref) {
+                ref = `ref${this.nextRef++}`;
+                kept.set(a.ObjectPathId, ref);
+                this.refs.set(ref, node);
+              }
               value = { _ReferenceId: ref };
             }
             if (node?.kind === 'Worksheet') value = { ...(value as object), Id: node.sheet.id };
@@ -147,6 +155,11 @@ export class Server {
             results.push({ ActionId: a.Id, Value: node === null ? null : this.query(node, a.QueryInfo?.Select) });
             break;
           case 3: {
+            if (a.Name === '_KeepReference' && node && !kept.has(a.ObjectPathId)) {
+              const ref = `ref${this.nextRef++}`;
+              kept.set(a.ObjectPathId, ref);
+              this.refs.set(ref, node);
+            }
             if (a.Name === '_KeepReference' || a.Name === '_RemoveReference') {
               results.push({ ActionId: a.Id, Value: null });
               break;
