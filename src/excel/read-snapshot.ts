@@ -4,7 +4,7 @@
  *   sync 2  brings each sheet's used-range size and ownership mark;
  *   sync 3… bring values, number formats and (ExcelApi 1.13) merged areas, sheets grouped so one
  *           response stays well under Excel on the web's 5 MB payload limit (CELL_BUDGET cells
- *           per batch: one batch for ordinary workbooks, 3 for 60 sheets of 200×30).
+ *           per batch: one batch for ordinary workbooks, 4 for 60 sheets of 200×30).
  * Sheets Evalsheet made (summary, findings, chart data) are left out, as the xlsx adapter does.
  * A sheet whose merged areas cannot be read (more than 512 of them, Excel's documented limit) is
  * read without merges, with a note; a sheet over 5 million cells is reported as too large (Excel
@@ -15,8 +15,8 @@ import type { Features } from './features';
 import { OWNER_NAME } from './owner';
 import { fromExcelValue, parseAreas } from './values';
 
-/** Cells per read batch: 60 000 cells of the seed sheets are about 1.1 MB of response (docs/office-runtime-tests.md). */
-export const CELL_BUDGET = 150_000;
+/** Cells per read batch: 100 000 cells of 200×30 sheets with Japanese labels are about 2.1 MB of response (docs/office-runtime-tests.md). */
+export const CELL_BUDGET = 100_000;
 /** Range.values gives nothing past this many cells (Excel's documented limit). */
 export const MAX_CELLS = 5_000_000;
 

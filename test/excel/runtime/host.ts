@@ -68,7 +68,7 @@ export function loadRuntime(wb: Workbook, options: RuntimeOptions): RuntimeHost 
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { runScripts: 'outside-only', url: 'https://localhost:3000/taskpane.html' });
   const w = dom.window;
   w.eval(src);
-  const server = new Server(wb, { payloadLimit: options.payloadLimit ?? (platform === 'web' ? WEB_PAYLOAD_LIMIT : undefined) });
+  const server = new Server(wb, { excelApi: options.excelApi, fault: options.fault, payloadLimit: options.payloadLimit ?? (platform === 'web' ? WEB_PAYLOAD_LIMIT : undefined) });
   const syncs: SyncRecord[] = [];
   const settings = new Map<string, unknown>();
   const requirements = new w.OfficeExt.Requirement.RequirementMatrix({ _sets: { excelapi: options.excelApi, richapiruntime: '1.1' } });

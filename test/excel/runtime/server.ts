@@ -64,7 +64,45 @@ export interface RequestBody {
   ObjectPaths: Record<string, ObjectPathInfo>;
 }
 
+/**
+ * ExcelApi version of each API the adapter touches above 1.1 (Office.js reference, [Api set] notes):
+ * Excel answers ApiNotFound for one above the level it supports.
+ */
+export const API_SETS: Record<string, string> = {
+  'Workbook.Name': '1.7',
+  'Workbook.Protection': '1.7',
+  'Workbook.Comments': '1.10',
+  'Worksheet.Protection': '1.2',
+  'Worksheet.Names': '1.4',
+  'Worksheet.GetUsedRangeOrNullObject': '1.4',
+  'Worksheet.Notes': '1.18',
+  'Worksheet.TabColor': '1.7',
+  'Worksheet.FreezePanes': '1.7',
+  'Worksheet.PageLayout': '1.9',
+  'Worksheet.HorizontalPageBreaks': '1.9',
+  'WorksheetCollection.GetItemOrNullObject': '1.4',
+  'NamedItemCollection.GetItemOrNullObject': '1.4',
+  'Range.GetMergedAreasOrNullObject': '1.13',
+  'Range.Hyperlink': '1.7',
+  'Range.ConditionalFormats': '1.6',
+  'RangeFormat.Protection': '1.2',
+  'RangeFormat.ColumnWidth': '1.2',
+  'RangeFormat.RowHeight': '1.2',
+  'RangeFill.Pattern': '1.9',
+  'Chart.DisplayBlanksAs': '1.8',
+  'Comment.GetLocation': '1.10',
+};
+
+const version = (v: string) => {
+  const [a, b = '0'] = v.split('.');
+  return Number(a) * 1000 + Number(b);
+};
+
 export interface ServerOptions {
+  /** Highest ExcelApi version this Excel supports (none: all). */
+  excelApi?: string;
+  /** Makes Excel refuse one action (a fault injected mid-batch): return the error to raise. */
+  fault?: (action: { type: number; name: string; kind: string | null }) => HostError | undefined;
   /** Request and response payload limit in bytes (Excel on the web: 5 MB); none by default. */
   payloadLimit?: number;
 }
@@ -129,6 +167,8 @@ export class Server {
       const a = body.Actions[i];
       try {
         const node = resolve(a.ObjectPathId);
+        const fault = this.options.fault?.({ type: a.ActionType, name: a.Name, kind: node?.kind ?? null });
+        if (fault) throw fault;
         const args = (a.ArgumentInfo?.Arguments ?? []).map((v, j) => {
           const ref = a.ArgumentInfo?.ReferencedObjectPathIds?.[j];
           return ref ? resolve(ref) : v;
@@ -186,8 +226,16 @@ export class Server {
     return { Results: results };
   }
 
+  private requires(kind: string, name: string): void {
+    const need = API_SETS[`${kind}.${name}`];
+    if (need && this.options.excelApi && version(need) > version(this.options.excelApi)) {
+      throw new HostError('ApiNotFound', `The API you are trying to use could not be found: ${kind}.${name} needs ExcelApi ${need}.`);
+    }
+  }
+
   // ---- navigation ----
   private property(node: Node, name: string): Node {
+    this.requires(node.kind, name);
     switch (node.kind) {
       case 'Workbook':
         if (name === 'Worksheets') return { kind: 'WorksheetCollection' };
@@ -228,6 +276,7 @@ export class Server {
 
   // ---- methods ----
   private method(node: Node, name: string, args: unknown[]): unknown {
+    this.requires(node.kind, name);
     const wb = this.wb;
     switch (node.kind) {
       case 'Workbook':
@@ -406,6 +455,7 @@ export class Server {
 
   // ---- property writes ----
   private set(node: Node, name: string, value: unknown): void {
+    this.requires(node.kind, name);
     const wb = this.wb;
     switch (node.kind) {
       case 'Worksheet': {
@@ -571,6 +621,7 @@ export class Server {
   }
 
   private read(node: Node, name: string): unknown {
+    this.requires(node.kind, name);
     const wb = this.wb;
     switch (node.kind) {
       case 'Workbook':
