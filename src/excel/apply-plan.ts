@@ -15,7 +15,7 @@ import type { CellValue } from '../core/snapshot/types';
 import type { Features } from './features';
 import { addChart, chartRefs } from './write-chart';
 import { specFromValues, writeSheetSpec } from './write-sheet';
-import { fromExcelValue, fromOfficeColor, localAddress, sameValue, sheetOfAddress, showValue, toExcelValue, toOfficeColor } from './values';
+import { fromExcelValue, fromOfficeColor, localAddress, noteAfter, sameValue, sheetOfAddress, showValue, toExcelValue, toOfficeColor } from './values';
 
 import { OWNED_CHART_PREFIX, OWNER_NAME } from './owner';
 
@@ -67,7 +67,14 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
   // ---- sync 1: the sheets ----
   wb.worksheets.load('items/name,items/position,items/protection/protected'); // ExcelApi 1.1 / protection 1.2
   if (useComments) wb.comments.load('items/content'); // ExcelApi 1.10
+  // Workbook structure protection (ブックの保護) refuses adding, deleting and moving sheets: WorkbookProtection, ExcelApi 1.7.
+  const structureOps = ops.some((o) => o.op === 'put-sheet' || o.op === 'delete-sheet');
+  if (structureOps && features.api17) wb.protection.load('protected');
   await context.sync();
+  if (structureOps && features.api17 && wb.protection.protected) {
+    const detail = 'ブックの構成が保護されているため（ブックの保護）、何も変更しませんでした。［校閲］→［ブックの保護］で保護を解除してからやり直してください。 / The workbook structure is protected, so nothing was changed. Unprotect the workbook (Review → Protect Workbook) and try again.';
+    return { applied: 0, skipped: ops.map((op) => ({ op, reason: 'protected' as const, detail })), undo: { title: undoTitle(plan), ops: [] } };
+  }
 
   const sheets = new Map<string, SheetInfo>();
   for (const ws of wb.worksheets.items) sheets.set(ws.name, { ws, position: ws.position, protected: ws.protection.protected });
@@ -79,7 +86,8 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
     const info = sheets.get(op.sheet);
     if (!info) continue;
     const range = info.ws.getRange(op.cell);
-    if (op.op === 'set-value') range.load('values,numberFormat,formulas'); // ExcelApi 1.1
+    // On a protected sheet, unlocked cells still take values: Range.format.protection.locked, ExcelApi 1.2.
+    if (op.op === 'set-value') range.load(info.protected ? 'values,numberFormat,formulas,format/protection/locked' : 'values,numberFormat,formulas'); // ExcelApi 1.1
     if (op.op === 'set-fill') range.load(features.pageLayout ? 'format/fill/color,format/fill/pattern' : 'format/fill/color'); // color 1.1, pattern 1.9
     const read: CellRead = { range };
     if (op.op === 'set-note' && features.notes) {
@@ -128,7 +136,14 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
 
   // ---- decide: protected sheets stop everything ----
   const targets = new Set<string>();
+  const lockedCells: string[] = [];
   for (const op of ops) {
+    if (op.op === 'set-value' && sheets.get(op.sheet)?.protected) {
+      // A protected sheet takes values in its unlocked cells; only locked ones stop the plan.
+      const range = cells.get(op)?.range;
+      if (range && range.format.protection.locked !== false) lockedCells.push(`${op.sheet}!${op.cell}`);
+      continue;
+    }
     if (touchesCells(op) || op.op === 'delete-sheet' || op.op === 'delete-chart') targets.add(op.sheet);
     // A chart on a sheet the plan itself writes goes where that sheet lands (never a user's sheet).
     if (op.op === 'add-chart' && !ops.some((o) => o.op === 'put-sheet' && o.spec.name === op.chart.sheet)) targets.add(op.chart.sheet);
@@ -136,6 +151,11 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
     if (op.op === 'delete-owned-charts') for (const c of ownedCharts(op.sheet)) targets.add(c.sheet);
   }
   const blocked = [...targets].filter((s) => sheets.get(s)?.protected);
+  if (lockedCells.length > 0 && blocked.length === 0) {
+    const shown = lockedCells.slice(0, 5).join('、') + (lockedCells.length > 5 ? ` ほか ${lockedCells.length - 5} セル` : '');
+    const detail = `保護されたシートのロックされたセル（${shown}）に書き込めないため、何も変更しませんでした。シートの保護を解除するか、セルのロックを外してからやり直してください。 / Locked cells of a protected sheet (${lockedCells.slice(0, 5).join(', ')}${lockedCells.length > 5 ? ` and ${lockedCells.length - 5} more` : ''}) cannot be written, so nothing was changed. Unprotect the sheet or unlock the cells and try again.`;
+    return { applied: 0, skipped: ops.map((op) => ({ op, reason: 'protected' as const, detail })), undo: { title: undoTitle(plan), ops: [] } };
+  }
   if (blocked.length > 0) {
     const names = blocked.map((s) => `「${s}」`).join('、');
     const detail = `シート${names}は保護されているため、何も変更しませんでした。保護を解除してからやり直してください。 / Sheet ${blocked.map((s) => `"${s}"`).join(', ')} is protected, so nothing was changed. Unprotect it and try again.`;
@@ -276,12 +296,14 @@ function setNote(op: Extract<EditOp, { op: 'set-note' }>, read: CellRead, ws: Ex
   if (features.notes && read.note) {
     const note = read.note;
     const before = note.isNullObject ? null : note.content;
-    if (op.text === null) {
+    // A colleague's note stays: ours goes after it, and removing ours leaves theirs.
+    const after = noteAfter(before, op.text);
+    if (after === null) {
       if (!note.isNullObject) note.delete(); // ExcelApi 1.18
     } else if (note.isNullObject) {
-      ws.notes.add(op.cell, op.text); // ExcelApi 1.18
-    } else {
-      note.content = op.text;
+      ws.notes.add(op.cell, after); // ExcelApi 1.18
+    } else if (after !== before) {
+      note.content = after;
     }
     return { undo: [{ op: 'set-note', sheet: op.sheet, cell: op.cell, text: before }] };
   }
@@ -289,12 +311,14 @@ function setNote(op: Extract<EditOp, { op: 'set-note' }>, read: CellRead, ws: Ex
     // Notes need ExcelApi 1.18; before that a threaded comment carries the text (ExcelApi 1.10).
     const comment = commentAt.get(`${op.sheet}!${op.cell.replace(/\$/g, '')}`);
     const before = comment ? comment.content : null;
-    if (op.text === null) {
+    // A colleague's comment stays: ours goes after its text, and removing ours leaves theirs.
+    const after = noteAfter(before, op.text);
+    if (after === null) {
       if (comment) comment.delete(); // ExcelApi 1.10
     } else if (comment) {
-      comment.content = op.text; // ExcelApi 1.10
+      if (after !== before) comment.content = after; // ExcelApi 1.10
     } else {
-      wb.comments.add(`${quote(op.sheet)}!${op.cell}`, op.text); // ExcelApi 1.10
+      wb.comments.add(`${quote(op.sheet)}!${op.cell}`, after); // ExcelApi 1.10
     }
     return { undo: [{ op: 'set-note', sheet: op.sheet, cell: op.cell, text: before }] };
   }

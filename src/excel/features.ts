@@ -24,15 +24,18 @@ export interface Features {
   comments: boolean;
 }
 
-export function detectFeatures(host: Pick<ExcelHost, 'isSetSupported'>): Features {
+export function detectFeatures(host: Pick<ExcelHost, 'isSetSupported'> & Partial<Pick<ExcelHost, 'hasApi'>>): Features {
   const has = (v: string) => host.isSetSupported('ExcelApi', v);
+  // isSetSupported asks the host; the office.js loaded may be older (OFFICE_JS=local: the npm copy
+  // stops at ExcelApi 1.15 and has no Notes API), so an API is used only when the library has it too.
+  const present = (type: string) => host.hasApi?.(type) ?? true;
   return {
     api17: has('1.7'),
     blanksAsGaps: has('1.8'),
     pageLayout: has('1.9'),
     conditionalFormats: has('1.6'),
     mergedAreas: has('1.13'),
-    notes: has('1.18'),
-    comments: has('1.10'),
+    notes: has('1.18') && present('NoteCollection'),
+    comments: has('1.10') && present('CommentCollection'),
   };
 }

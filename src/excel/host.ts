@@ -11,6 +11,8 @@ export interface ExcelHost {
   isSetSupported(name: string, version: string): boolean;
   /** Office.context.document.settings (Settings requirement set): saved inside the workbook. */
   settings: Pick<Office.Settings, 'get' | 'set' | 'remove' | 'saveAsync'>;
+  /** Whether the loaded office.js defines Excel.<type> (a library older than the host lacks newer APIs). */
+  hasApi?(type: string): boolean;
 }
 
 /** The live host, for code running inside Excel after Office.onReady. */
@@ -19,5 +21,6 @@ export function officeHost(): ExcelHost {
     run: <T>(batch: Batch<T>) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     settings: Office.context.document.settings,
+    hasApi: (type) => typeof (Excel as unknown as Record<string, unknown>)[type] === 'function',
   };
 }

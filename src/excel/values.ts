@@ -10,13 +10,34 @@ export function fromExcelValue(v: unknown): CellValue {
 }
 
 /**
- * A value as Office.js must be given it. Text starting with "=" would become a formula, so it is
- * written with Excel's text prefix "'" (not shown in the cell): a sheet's text stays text.
+ * A value as Office.js must be given it into a cell whose number format is not text. Excel parses
+ * what it is given as if typed: 「9-2」 becomes 2 September, 「+1件」 or 「-」 a formula, 「1,090」 a
+ * number. Every text is therefore written with Excel's text prefix "'" (not shown in the cell, not
+ * part of the value read back): a sheet's text stays text. Cells formatted as text ("@") take the
+ * text as it is (textInTextCell).
  */
 export function toExcelValue(v: CellValue): string | number | boolean {
   if (v === null) return '';
-  if (typeof v === 'string' && v.startsWith('=')) return `'${v}`;
+  if (typeof v === 'string') return v === '' ? '' : `'${v}`;
   return v;
+}
+
+/** Text for a cell whose number format is "@": Excel keeps it as given. */
+export function textInTextCell(v: CellValue): string | number | boolean {
+  return v === null ? '' : v;
+}
+
+/** Evalsheet's note text starts with this line (core/plan/annotate NOTE_HEADER). */
+const OURS = 'Evalsheet';
+
+/**
+ * A person's own note or comment is kept: Evalsheet's text goes after it, and removing
+ * Evalsheet's text leaves theirs (as the xlsx adapter does). Undo restores the exact text.
+ */
+export function mergeNote(before: string | null, ours: string | null): string | null {
+  const own = before === null || before.startsWith(`${OURS}\n`) || before === OURS ? '' : before.split(`\n\n${OURS}\n`)[0];
+  if (ours === null) return own === '' ? null : own;
+  return own === '' ? ours : `${own}\n\n${ours}`;
 }
 
 export function sameValue(a: CellValue, b: CellValue): boolean {
@@ -73,4 +94,13 @@ export function parseAreas(address: string): RangeBox[] {
     boxes.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
   }
   return boxes;
+}
+
+/**
+ * The note text to leave: Evalsheet's own text (it starts with its header line) is merged with a
+ * person's note; any other text is an undo restoring exactly what was there.
+ */
+export function noteAfter(before: string | null, text: string | null): string | null {
+  if (text === null || text.startsWith(`${OURS}\n`)) return mergeNote(before, text);
+  return text;
 }

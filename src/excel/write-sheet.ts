@@ -7,7 +7,7 @@ import type { CellSpec, CellStyle, SheetSpec } from '../core/plan/types';
 import type { CellValue } from '../core/snapshot/types';
 import { columnName, quoteSheetName, rangeAddress } from '../core/snapshot/address';
 import type { Features } from './features';
-import { columnWidthPoints, toExcelValue, toOfficeColor } from './values';
+import { columnWidthPoints, textInTextCell, toExcelValue, toOfficeColor } from './values';
 
 const LINK_COLOR = '#0563C1';
 
@@ -44,9 +44,13 @@ export function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: F
   if (height > 0 && width > 0) {
     const cellAt = (r: number, c: number): CellSpec => spec.rows[r][c] ?? { value: null };
     const all = ws.getRange(rangeAddress(0, 0, height - 1, width - 1)); // ExcelApi 1.1
-    // Number formats before values, so Excel does not guess a format from the value.
-    all.numberFormat = spec.rows.map((_, r) => Array.from({ length: width }, (_, c) => cellAt(r, c).style?.numberFormat ?? 'General'));
-    all.values = spec.rows.map((_, r) => Array.from({ length: width }, (_, c) => toExcelValue(cellAt(r, c).value as CellValue)));
+    // Number formats before values, so Excel does not guess a format from the value; text cells get
+    // the text format "@", so 「9-2」 or 「-」 stay as written (Excel would make a date or a formula).
+    const formatOf = (cell: CellSpec) => cell.style?.numberFormat ?? (typeof cell.value === 'string' ? '@' : 'General');
+    all.numberFormat = spec.rows.map((_, r) => Array.from({ length: width }, (_, c) => formatOf(cellAt(r, c))));
+    all.values = spec.rows.map((_, r) =>
+      Array.from({ length: width }, (_, c) => (formatOf(cellAt(r, c)) === '@' ? textInTextCell(cellAt(r, c).value as CellValue) : toExcelValue(cellAt(r, c).value as CellValue))),
+    );
     for (let r = 0; r < height; r++) {
       let start = 0;
       for (let c = 1; c <= width; c++) {

@@ -147,17 +147,18 @@ describe('applyPlan: fills and notes', () => {
     expect(m.cell('9-2', 'E2').format.fill.pattern).toBe('None');
   });
 
-  test('notes (ExcelApi 1.18): add, replace and remove, with the old text in the undo plan', async () => {
+  test('notes (ExcelApi 1.18): ours added, or appended to a person\'s note; undo leaves theirs exactly', async () => {
     const m = mockExcel([kitakami({ notes: { D2: '利用者のメモ' } })], { excelApi: '1.18' });
     const port = new ExcelPort(m.host);
     const r = await port.applyPlan(
       plan([
-        { op: 'set-note', sheet: '9-2', cell: 'D2', text: '評価と数値が合いません' },
-        { op: 'set-note', sheet: '9-2', cell: 'E2', text: '期待値が空です' },
+        { op: 'set-note', sheet: '9-2', cell: 'D2', text: 'Evalsheet\n評価と数値が合いません' },
+        { op: 'set-note', sheet: '9-2', cell: 'E2', text: 'Evalsheet\n期待値が空です' },
       ]),
     );
     expect(r.applied).toBe(2);
-    expect(m.log.filter((e) => e.path === 'sheet[9-2].notes.add')).toEqual([{ kind: 'call', path: 'sheet[9-2].notes.add', args: ['"E2"', '"期待値が空です"'] }]);
+    expect(m.log.filter((e) => e.path === 'sheet[9-2].notes.add')).toEqual([{ kind: 'call', path: 'sheet[9-2].notes.add', args: ['"E2"', '"Evalsheet\\n期待値が空です"'] }]);
+    expect(m.sheet('9-2').noteItems.D2.content).toBe('利用者のメモ\n\nEvalsheet\n評価と数値が合いません');
     expect(r.undo.ops).toEqual([
       { op: 'set-note', sheet: '9-2', cell: 'E2', text: null },
       { op: 'set-note', sheet: '9-2', cell: 'D2', text: '利用者のメモ' },

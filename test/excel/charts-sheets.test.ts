@@ -152,8 +152,8 @@ describe('put-sheet and delete-sheet', () => {
     const s = 'newSheet[評価サマリー]';
     expect(calls(m.log, 'context.workbook.worksheets.add')).toEqual([['"評価サマリー"']]);
     expect(calls(m.log, `${s}.names.add`)[0]).toEqual(['"Evalsheet_owned"', `${s}.getRange(A1)`, expect.any(String)]);
-    expect(setTo(m.log, `${s}.getRange(A1:B3).values`)).toEqual([[['シート', '評価'], ['9-2', 'B'], ["'=not a formula", 0.661]]]);
-    expect(setTo(m.log, `${s}.getRange(A1:B3).numberFormat`)).toEqual([[['General', 'General'], ['General', 'General'], ['General', '0.0%']]]);
+    expect(setTo(m.log, `${s}.getRange(A1:B3).values`)).toEqual([[['シート', '評価'], ['9-2', 'B'], ['=not a formula', 0.661]]]);
+    expect(setTo(m.log, `${s}.getRange(A1:B3).numberFormat`)).toEqual([[['@', '@'], ['@', '@'], ['@', '0.0%']]]);
     expect(setTo(m.log, `${s}.getRange(A1:B1).format.fill.color`)).toEqual(['#DDEBF7']);
     expect(setTo(m.log, `${s}.getRange(A2).hyperlink`)).toEqual([{ documentReference: "'9-2'!A1", textToDisplay: '9-2' }]);
     expect(setTo(m.log, `${s}.getRange(B2).format.horizontalAlignment`)).toEqual(['Center']);

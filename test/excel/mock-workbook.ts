@@ -211,6 +211,7 @@ export function mockExcel(sheetsInit: MockSheet[], options: MockOptions): MockEx
         rowIndex: origin.row,
         columnIndex: origin.col,
         rowCount: height,
+        columnCount: width,
         merged: { address: init.merged ?? '' },
         getMergedAreasOrNullObject(this: any) {
           this.merged.isNullObject = !init.merged;
@@ -295,6 +296,7 @@ export function mockExcel(sheetsInit: MockSheet[], options: MockOptions): MockEx
   const context: any = new OfficeMockObject({
     workbook: {
       name: options.name ?? 'Book1.xlsx',
+      protection: { protected: false },
       worksheets: {
         all: {},
         add(name: string) {

@@ -55,7 +55,7 @@ describe('readSnapshot', () => {
     expect(a.sheets).toHaveLength(1);
     expect(b.sheets).toHaveLength(60);
     expect(b.sheets[59].values[1]).toEqual(['①', '実績値', 43, 45.5, 50, null, null]);
-    expect(one.syncs()).toBe(2);
+    expect(one.syncs()).toBe(3);
     expect(sixty.syncs()).toBe(one.syncs());
   });
 });

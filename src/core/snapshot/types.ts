@@ -26,6 +26,11 @@ export interface SheetSnapshot {
   merges?: RangeBox[];
   /** Hidden or very hidden sheets are still read; the engine decides what to do with them. */
   visible?: boolean;
+  /**
+   * What the adapter could not read of this sheet, for the report: 'too-large' (no values read:
+   * over the host's cell limit), 'merges-unread' (read without merged areas). Absent when all was read.
+   */
+  readIssues?: { code: 'too-large' | 'merges-unread'; ja: string; en: string }[];
 }
 
 export interface WorkbookSnapshot {

@@ -102,13 +102,16 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
   }, [port, engine]);
 
   const runPlan = useCallback(
-    async (plan: EditPlan): Promise<ApplyResult | null> => {
+    async (plan: EditPlan, undoable = false): Promise<ApplyResult | null> => {
       setBusy('busy.applying');
       setError(null);
       try {
         return await port.applyPlan(plan);
       } catch (e) {
         setError({ key: 'error.apply', detail: errorText(e), where: errorWhere(e) });
+        // A failed write may have changed part of the workbook: keep its undo plan and offer it.
+        const partial = partialUndo(e);
+        if (undoable && partial) setUndoStack((stack) => [...stack, { title: plan.title, plan: partial }]);
         return null;
       } finally {
         setBusy(null);
@@ -127,7 +130,7 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
         setError({ key: 'error.apply', detail: errorText(e), where: errorWhere(e) });
         return null;
       }
-      const result = await runPlan(plan);
+      const result = await runPlan(plan, Boolean(options.undoable));
       if (result && options.undoable && result.applied > 0) {
         setUndoStack((stack) => [...stack, { title: plan.title, plan: result.undo }]);
       }
@@ -180,4 +183,10 @@ export function useSession(): Session {
   const s = useContext(SessionContext);
   if (!s) throw new Error('useSession outside SessionProvider');
   return s;
+}
+
+/** The undo plan a failed write carries (ExcelWriteError.undo), when it has anything to undo. */
+export function partialUndo(e: unknown): EditPlan | null {
+  const undo = e && typeof e === 'object' && 'undo' in e ? (e as { undo: unknown }).undo : null;
+  return undo && typeof undo === 'object' && Array.isArray((undo as EditPlan).ops) && (undo as EditPlan).ops.length > 0 ? (undo as EditPlan) : null;
 }
