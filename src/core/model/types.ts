@@ -1,5 +1,6 @@
 import type { CellValue } from '../snapshot/types';
 import type { ParsedValue } from '../text/values';
+import type { TableReading } from '../read/reading';
 
 /**
  * The domain model of one evaluation sheet, as the readers recognise it from labels and headers.
@@ -11,7 +12,8 @@ export type LayoutKind =
   | 'plan-actual' // Niigata: 現状 (H26), then 計画 / 実績 per year, final target
   | 'baseline-target' // Ichinoseki: 指標, 単位, 現状 (R4), 目標 (R10)
   | 'baseline-target-current' // Nasushiobara: 基準値 (H27), 目標値 (R4), 現状値 (R4), a grade per row
-  | 'schedule'; // Shinjo: 取組事項 × fiscal years with 実施 / 検討
+  | 'schedule' // Shinjo: 取組事項 × fiscal years with 実施 / 検討
+  | 'profile'; // a layout a person taught (src/core/profile): tables found by a layout profile's labels
 
 export interface ValueCell {
   cell: string; // A1
@@ -167,4 +169,6 @@ export interface EvaluationSheet {
   schedule: ScheduleAction[];
   /** Schedule header years that could not be read, repeat or go backwards. */
   badYearHeaders: TextCell[];
+  /** How tables were read, where a reader says so (layout profiles: one entry per table found). */
+  readings?: TableReading[];
 }

@@ -12,12 +12,13 @@ import { readBaselineTargetCurrent } from './baseline-target-current';
 import { readYearlyGrades } from './yearly-grades';
 import { readSchedules } from './schedule';
 import { parseCellAddress } from '../snapshot/address';
+import { readByProfiles, type LayoutProfile } from '../profile';
 
 /**
  * Snapshot → EvaluationSheet. Each layout reader finds its tables by labels and headers wherever
  * they sit and claims the rows it read, so a later reader does not read them again.
  */
-export function readSheet(snapshot: SheetSnapshot): EvaluationSheet {
+export function readSheet(snapshot: SheetSnapshot, profiles: readonly LayoutProfile[] = []): EvaluationSheet {
   const grid = new Grid(snapshot);
   const texts: string[] = [];
   for (const c of grid.cells()) if (typeof c.value === 'string') texts.push(c.text);
@@ -31,6 +32,10 @@ export function readSheet(snapshot: SheetSnapshot): EvaluationSheet {
     layouts.push(kind);
     indicators.push(...found);
   };
+  // Taught layouts first: the tables a profile finds are its own (rows claimed), the seed readers read the rest.
+  const taught = readByProfiles(profiles, ctx);
+  add('profile', taught.indicators);
+  items.push(...taught.items);
   add('indicator-blocks', readIndicatorBlocks(ctx));
   add('plan-actual', readPlanActual(ctx));
   const btc = readBaselineTargetCurrent(ctx);
@@ -61,11 +66,12 @@ export function readSheet(snapshot: SheetSnapshot): EvaluationSheet {
     indicators,
     schedule,
     badYearHeaders,
+    ...(taught.readings.length > 0 ? { readings: taught.readings } : {}),
   };
 }
 
-export function readWorkbook(w: WorkbookSnapshot): EvaluationSheet[] {
-  return w.sheets.map(readSheet);
+export function readWorkbook(w: WorkbookSnapshot, profiles: readonly LayoutProfile[] = []): EvaluationSheet[] {
+  return w.sheets.map((s) => readSheet(s, profiles));
 }
 
 function unrecognized(sheet: string): EvaluationSheet {
