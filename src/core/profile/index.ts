@@ -26,3 +26,4 @@ export function readByProfiles(profiles: readonly LayoutProfile[], ctx: ReadCont
   }
   return { readings, indicators, items };
 }
+export * from './teach';

@@ -2,6 +2,7 @@ import { readSheet } from '../../../src/core/read';
 import { parseProfile, type LayoutProfile } from '../../../src/core/profile';
 import type { CellValue } from '../../../src/core/snapshot/types';
 import { merge, sheetOf } from '../read/build';
+import * as teach from '../../../src/core/profile/teach';
 
 /** The sixth city's layout, years down (scripts/build-profile-fixtures.ts draws the same one). */
 const DOWN: LayoutProfile = (() => {
@@ -135,6 +136,62 @@ describe('resolution by labels', () => {
     expect(m.indicators.map((i) => [i.layout, i.name?.text])).toEqual([
       ['profile', '自主防災組織の結成数'],
       ['baseline-target', '地域の清掃活動の回数'],
+    ]);
+  });
+});
+
+describe('teaching a layout', () => {
+
+  test('stems drop the year: the profile fits other years', () => {
+    expect(['基準（R1）', '最終目標 (令和6年度)', '目標値(R6)', '実績', '指標名', 'R5', '基準値H27'].map(teach.labelStem)).toEqual(['基準', '最終目標', '目標値', '実績', '指標名', 'R5', '基準値']);
+  });
+
+  test('headers and row labels with guesses → a profile that reads this sheet and the others of the city', () => {
+    const { rows, merges } = downSheet(0, [A, B]);
+    const sheet = sheetOf('評価', { row: 0, col: 0 }, rows, { merges });
+    const headers = teach.headerCandidates(sheet, 'A4:F16');
+    expect(headers.map((h) => [h.letter, h.text, h.guess])).toEqual([
+      ['A', '指標名', 'name'],
+      ['B', '単位', 'unit'],
+      ['C', '年度', 'years'],
+      ['D', '目標', 'plan'],
+      ['E', '実績', 'actual'],
+      ['F', '評価', 'grade'],
+    ]);
+    const roles = Object.fromEntries(headers.map((h) => [h.col, h.guess]));
+    const labels = teach.rowCandidates(sheet, 'A4:F16', 'down', roles);
+    expect(labels.map((l) => [l.text, l.stem, l.cell, l.guess])).toEqual([
+      ['基準（R1）', '基準', 'C5', 'baseline'],
+      ['最終目標（R6）', '最終目標', 'C10', 'target'],
+    ]);
+    const made = teach.profileFromTeaching({ name: '第六市', orientation: 'down', headers: headers.map((h) => ({ text: h.text, role: h.guess })), rows: labels.map((l) => ({ stem: l.stem, role: l.guess })) });
+    if (!made.ok) throw new Error(JSON.stringify(made.problems));
+    expect(made.profile.tables).toEqual(DOWN.tables);
+    // The taught profile reads a workbook where the table sits lower with one more indicator (from H30).
+    const other = downSheet(4, [A, B, C]);
+    const m = readSheet(sheetOf('他', { row: 0, col: 0 }, other.rows, { merges: other.merges }), [made.profile]);
+    expect(m.indicators.map((i) => i.name?.text)).toEqual(['自主防災組織の結成数', '防災訓練の参加者数', '避難所運営訓練の実施回数']);
+    expect(m.indicators[2].baseline?.year).toBe(2018);
+  });
+
+  test('a teaching without a name column names the field', () => {
+    const made = teach.profileFromTeaching({ name: 'x', orientation: 'down', headers: [{ text: '年度', role: 'years' }, { text: '実績', role: 'actual' }], rows: [] });
+    expect(made.ok).toBe(false);
+    if (!made.ok) expect(made.problems.map((p) => p.field)).toEqual(['tables[0].name']);
+  });
+
+  test('years across: the row labels are the texts beside the values', () => {
+    const rows: CellValue[][] = [
+      ['成果指標', '区分', 'R2', 'R3'],
+      ['区画数', '目標', 110, 120],
+      [null, '実績', 108, 125],
+    ];
+    const sheet = sheetOf('s', { row: 0, col: 0 }, rows, { merges: [merge(1, 0, 2, 0)] });
+    const headers = teach.headerCandidates(sheet, 'A1:D3');
+    const roles = Object.fromEntries(headers.map((h) => [h.col, h.col === 0 ? 'name' : null])) as Record<number, 'name' | null>;
+    expect(teach.rowCandidates(sheet, 'A1:D3', 'across', roles).map((l) => [l.stem, l.guess])).toEqual([
+      ['目標', 'plan'],
+      ['実績', 'actual'],
     ]);
   });
 });
