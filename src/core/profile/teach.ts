@@ -166,3 +166,29 @@ export function profileFromTeaching(t: Teaching): ProfileCheck {
   if (Object.keys(table.rows).length > 0) out.rows = table.rows;
   return validateProfile({ evalsheetProfile: 1, name: t.name, ...(t.match ? { match: t.match } : {}), tables: [out] });
 }
+
+/**
+ * A first guess at the table a person means, to start from: the first row with a header that reads
+ * as the name column and two more known headers, down to the first blank row. Null when none.
+ */
+export function guessRange(sheet: SheetSnapshot): string | null {
+  const grid = new Grid(sheet);
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    const cells = grid.rowCells(r);
+    const roles = cells.map((c) => guess(c.text, GUESSES.header));
+    if (!roles.includes('name') || roles.filter((x) => x !== null).length < 3) continue;
+    let bottom = r;
+    const left = cells[0].col;
+    const right = cells[cells.length - 1].col;
+    while (bottom + 1 <= grid.bottom && grid.rowCells(bottom + 1).some((c) => c.col >= left && c.col <= right)) bottom++;
+    return `${columnName(left)}${r + 1}:${columnName(right)}${bottom + 1}`;
+  }
+  return null;
+}
+
+/** A name to start from: the sheet's first text that reads as a title (「…シート」「…評価…」), else the sheet's name. */
+export function guessName(sheet: SheetSnapshot): string {
+  const grid = new Grid(sheet);
+  for (const c of grid.cells()) if (typeof c.value === 'string' && /シート|評価|調書/.test(c.text) && c.text.length <= 40) return c.text.replace(/[\s\u3000]+/g, ' ');
+  return sheet.name;
+}
