@@ -33,7 +33,7 @@ export function readSheet(snapshot: SheetSnapshot, profiles: readonly LayoutProf
     indicators.push(...found);
   };
   // Taught layouts first: the tables a profile finds are its own (rows claimed), the seed readers read the rest.
-  const taught = readByProfiles(profiles, ctx);
+  const taught = readByProfiles(Array.isArray(profiles) ? profiles : [], ctx); // also when handed to Array.map (index as 2nd argument)
   add('profile', taught.indicators);
   items.push(...taught.items);
   add('indicator-blocks', readIndicatorBlocks(ctx));
