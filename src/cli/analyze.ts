@@ -11,6 +11,8 @@ export function mergeSettings(stored: Partial<Settings>, cli: Partial<Settings>)
   const merged = { ...stored, ...cli };
   // Stored thresholds were set for the stored preset: another preset on the command line starts from its own.
   if (cli.preset !== undefined && cli.preset !== stored.preset && cli.thresholds === undefined) merged.thresholds = null;
+  // --profile goes in front of the workbook's own taught profiles, which still apply after it.
+  if (cli.profiles !== undefined) merged.profiles = [...cli.profiles, ...(Array.isArray(stored.profiles) ? stored.profiles : [])];
   return merged;
 }
 

@@ -3,11 +3,13 @@ import { thresholdsProblem, type Thresholds } from '../core/grading/thresholds';
 import type { Settings } from '../core/settings';
 import { parseFiscalYear } from '../core/text/years';
 import { UsageError } from './context';
+import { loadProfiles } from './profiles';
 
 export interface EngineOptions {
   year?: string;
   preset?: string;
   thresholds?: string;
+  profile?: string[];
 }
 
 /** --year R5 | 令和5年度 | 2023 → 2023; a value that is not a fiscal year is a usage error. */
@@ -50,7 +52,7 @@ export function checkThresholdsFit(thresholds: Thresholds, presetId: string, whe
 }
 
 /** Settings from the command line; they override what the workbook stores. */
-export function settingsFromOptions(o: EngineOptions): Partial<Settings> {
+export function settingsFromOptions(o: EngineOptions, cwd = process.cwd()): Partial<Settings> {
   const s: Partial<Settings> = {};
   if (o.year !== undefined) s.evaluationYear = parseYearOption(o.year);
   if (o.preset !== undefined) {
@@ -62,5 +64,6 @@ export function settingsFromOptions(o: EngineOptions): Partial<Settings> {
     // With --preset the fit is known before any file is read; without, each file's preset decides (analyzeOpened).
     if (s.thresholds && s.preset !== undefined) checkThresholdsFit(s.thresholds, s.preset, '');
   }
+  if (o.profile !== undefined && o.profile.length > 0) s.profiles = loadProfiles(o.profile, cwd);
   return s;
 }

@@ -16,4 +16,6 @@ export interface WorkbookPort {
   /** Settings saved with the workbook, so the preset travels with it. */
   readSettings(): Promise<Partial<Settings> | null>;
   writeSettings(settings: Partial<Settings>): Promise<void>;
+  /** The person's selected range (「teach a layout」: 「選択範囲を使う」); absent where there is no selection (the standalone pane). */
+  selectedRange?(): Promise<{ sheet: string; address: string } | null>;
 }

@@ -1,5 +1,7 @@
 import { thresholdsProblem } from './grading/thresholds';
 import type { GradePreset } from './grading/types';
+import type { LayoutProfile } from './profile/schema';
+import { checkStoredProfiles } from './profile/stored';
 
 /**
  * Settings that override what a sheet says. One interface, documented defaults, one place that
@@ -28,6 +30,12 @@ export interface Settings {
    * leaves out keep the preset's minimum; the last grade takes the rest. Default null: the preset's own.
    */
   thresholds: Record<string, number> | null;
+  /**
+   * Layout profiles a person taught (src/core/profile, docs/layout-profiles.md): tables these find
+   * are read by them first. Saved in the workbook by the pane; `--profile` on the command line adds
+   * its own in front. Default: none.
+   */
+  profiles: LayoutProfile[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   interimTargets: {},
   points: null,
   thresholds: null,
+  profiles: [],
 };
 
 export interface SettingsProblem {
@@ -77,5 +86,11 @@ export function resolveSettings(partial: Partial<Settings> | undefined, presets:
     problems.push({ field: 'thresholds', message: bad });
     settings.thresholds = null;
   }
+  const taught = checkStoredProfiles(settings.profiles);
+  for (const { index, name, problem } of taught.problems) {
+    const which = name ? `「${name}」` : `${index + 1}`;
+    problems.push({ field: 'profiles', message: { ja: `レイアウトプロファイル ${which} の ${problem.field}: ${problem.message.ja}`, en: `Layout profile ${name ? `"${name}"` : index + 1}: ${problem.field}: ${problem.message.en}` } });
+  }
+  settings.profiles = taught.profiles;
   return { settings, problems };
 }

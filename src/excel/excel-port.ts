@@ -42,6 +42,16 @@ export class ExcelPort implements WorkbookPort {
     });
   }
 
+  /** The selected range, for teaching a layout: Workbook.getSelectedRange (ExcelApi 1.1), its address 「'Sheet 1'!B5:H12」. */
+  async selectedRange(): Promise<{ sheet: string; address: string } | null> {
+    return this.host.run(async (context) => {
+      const range = context.workbook.getSelectedRange(); // ExcelApi 1.1
+      range.load('address'); // ExcelApi 1.1
+      await context.sync();
+      return splitAddress(range.address);
+    });
+  }
+
   async readSettings(): Promise<Partial<Settings> | null> {
     const raw: unknown = this.host.settings.get(SETTINGS_KEY); // Settings requirement set (Office 2013+)
     return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Partial<Settings>) : null;
@@ -57,4 +67,13 @@ export class ExcelPort implements WorkbookPort {
       });
     });
   }
+}
+
+/** 「'My sheet'!B5:H12」 or 「Sheet1!B5」 → sheet and range (a quote inside a quoted name is doubled). */
+export function splitAddress(address: string): { sheet: string; address: string } | null {
+  const at = address.lastIndexOf('!');
+  if (at < 0) return null;
+  const raw = address.slice(0, at);
+  const sheet = /^'.*'$/.test(raw) ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return { sheet, address: address.slice(at + 1) };
 }

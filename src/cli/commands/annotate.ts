@@ -29,7 +29,7 @@ export function registerAnnotate(program: Command): void {
   ).action(async (input: string, opts: AnnotateOptions, cmd: Command) => {
     const ctx = cliContext(cmd);
     const lang = pickLang(opts.lang, ctx.io.env);
-    const settings = settingsFromOptions(opts);
+    const settings = settingsFromOptions(opts, ctx.io.cwd);
     const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), settings, lang }, (a, { snapshot }) =>
       annotateWithCharts(planAnnotate(a), planCharts(a, { placement: 'beside', snapshot })),
     );

@@ -26,7 +26,7 @@ export function registerCharts(program: Command): void {
     const lang = pickLang(opts.lang, ctx.io.env);
     const placement = opts.placement;
     if (placement !== 'beside' && placement !== 'sheet') throw new UsageError(`--placement must be beside or sheet, not "${placement}"`);
-    const settings = settingsFromOptions(opts);
+    const settings = settingsFromOptions(opts, ctx.io.cwd);
     const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), settings, lang }, (a, { snapshot }) =>
       planCharts(a, { placement, snapshot }),
     );

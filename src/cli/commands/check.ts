@@ -26,7 +26,7 @@ export function registerCheck(program: Command): void {
     .action(async (paths: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
       const lang = pickLang(opts.lang, ctx.io.env);
-      const settings = settingsFromOptions(opts);
+      const settings = settingsFromOptions(opts, ctx.io.cwd);
       const files = expandInputs(paths, ctx.io.cwd);
       if (files.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')} / .xlsx ファイルがありません`);
       const step = progress(ctx.io, files.length);

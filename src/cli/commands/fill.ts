@@ -33,7 +33,7 @@ export function registerFill(program: Command): void {
   ).action(async (input: string, opts: FillOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
       const lang = pickLang(opts.lang, ctx.io.env);
-      const settings = settingsFromOptions(opts);
+      const settings = settingsFromOptions(opts, ctx.io.cwd);
       let changes: FillChange[] = [];
       const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), settings, lang }, (a) => {
         changes = proposeFill(a, { overwriteMismatches: Boolean(opts.overwriteMismatches) });

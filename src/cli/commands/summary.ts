@@ -50,7 +50,7 @@ export function registerSummary(program: Command): void {
       const ctx = cliContext(cmd);
       const { io } = ctx;
       const lang = pickLang(opts.lang, io.env);
-      const settings = settingsFromOptions(opts);
+      const settings = settingsFromOptions(opts, ctx.io.cwd);
       const output = path.resolve(io.cwd, opts.output);
       // A file named on the command line is never the output ...
       checkOutput(paths.map((p) => path.resolve(io.cwd, p)).filter(isFile), output, Boolean(opts.force));

@@ -13,7 +13,8 @@ export type LayoutKind =
   | 'baseline-target' // Ichinoseki: 指標, 単位, 現状 (R4), 目標 (R10)
   | 'baseline-target-current' // Nasushiobara: 基準値 (H27), 目標値 (R4), 現状値 (R4), a grade per row
   | 'schedule' // Shinjo: 取組事項 × fiscal years with 実施 / 検討
-  | 'generic-table'; // any other indicator table, found by its year axis and role labels (read/generic)
+  | 'generic-table' // any other indicator table, found by its year axis and role labels (read/generic)
+  | 'profile'; // a layout a person taught (src/core/profile): tables found by a layout profile's labels
 
 export interface ValueCell {
   cell: string; // A1

@@ -10,7 +10,7 @@ import type { TableReading, TableRole } from './reading';
 
 type Axis = 'rows' | 'cols';
 
-const SEED: Record<Exclude<LayoutKind, 'generic-table' | 'schedule'>, { orientation: TableReading['orientation']; values: Axis }> = {
+const SEED: Record<Exclude<LayoutKind, 'generic-table' | 'schedule' | 'profile'>, { orientation: TableReading['orientation']; values: Axis }> = {
   'indicator-blocks': { orientation: 'across', values: 'rows' },
   'plan-actual': { orientation: 'across', values: 'cols' },
   'baseline-target': { orientation: 'table', values: 'cols' },
@@ -69,7 +69,7 @@ function rowSpan(ind: Indicator): [number, number] {
   return [Math.min(...rows), Math.max(...rows)];
 }
 
-export function describeIndicators(layout: Exclude<LayoutKind, 'generic-table' | 'schedule'>, indicators: Indicator[]): TableReading[] {
+export function describeIndicators(layout: Exclude<LayoutKind, 'generic-table' | 'schedule' | 'profile'>, indicators: Indicator[]): TableReading[] {
   const { orientation, values } = SEED[layout];
   const own = indicators.filter((i) => i.layout === layout && i.cell !== '');
   const out: TableReading[] = [];

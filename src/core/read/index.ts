@@ -18,6 +18,7 @@ import type { NearMiss } from './generic/detect';
 import { EVALUATION_WORDS, lexRole } from './lexicon';
 import type { TableReading } from './reading';
 import type { UnreadSheet } from '../model/types';
+import { readByProfiles, type LayoutProfile } from '../profile';
 
 /**
  * Snapshot → EvaluationSheet. Each layout reader finds its tables by labels and headers wherever
@@ -26,6 +27,8 @@ import type { UnreadSheet } from '../model/types';
 export interface ReadOptions {
   /** Run the generic table reader after the seed readers (default true; the bench turns it off for its baseline). */
   generic?: boolean;
+  /** Layout profiles a person taught: the tables they find are read first (their rows claimed). */
+  profiles?: readonly LayoutProfile[];
 }
 
 export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): EvaluationSheet {
@@ -42,6 +45,10 @@ export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): E
     layouts.push(kind);
     indicators.push(...found);
   };
+  // Taught layouts first: the tables a profile finds are its own (rows claimed), the seed readers read the rest.
+  const taught = readByProfiles(options.profiles ?? [], ctx);
+  add('profile', taught.indicators);
+  items.push(...taught.items);
   add('indicator-blocks', readIndicatorBlocks(ctx));
   add('plan-actual', readPlanActual(ctx));
   const btc = readBaselineTargetCurrent(ctx);
@@ -50,7 +57,8 @@ export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): E
   add('baseline-target', readBaselineTarget(ctx));
   items.push(...readItemTables(ctx));
   items.push(...formItems(ctx, indicators));
-  const reading: TableReading[] = (['indicator-blocks', 'plan-actual', 'baseline-target-current', 'baseline-target'] as const).flatMap((k) => describeIndicators(k, indicators));
+  const reading: TableReading[] = [...taught.readings];
+  reading.push(...(['indicator-blocks', 'plan-actual', 'baseline-target-current', 'baseline-target'] as const).flatMap((k) => describeIndicators(k, indicators)));
   // The generic table reader, on the rows the seed readers left: any other indicator table.
   const generic = options.generic === false ? { indicators: [], items: [], reading: [], nearMisses: [], evaluationYear: null } : readGenericTables(ctx);
   add('generic-table', generic.indicators);
@@ -84,8 +92,8 @@ export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): E
   };
 }
 
-export function readWorkbook(w: WorkbookSnapshot): EvaluationSheet[] {
-  return w.sheets.map((s) => readSheet(s));
+export function readWorkbook(w: WorkbookSnapshot, options: ReadOptions = {}): EvaluationSheet[] {
+  return w.sheets.map((s) => readSheet(s, options));
 }
 
 function unrecognized(sheet: string): EvaluationSheet {

@@ -6,6 +6,7 @@ import { useSession } from '../state/session';
 import { useCheckViewStyles } from './CheckView.styles';
 import { FindingList } from './FindingList';
 import { SEVERITIES, SEVERITY_LABEL } from './severity';
+import { TeachEntry } from './teach/TeachEntry';
 
 /** Check: one button; findings with counts and filters; a click selects the cell in the workbook. */
 export function CheckView() {
@@ -91,6 +92,7 @@ export function CheckView() {
                 </div>
               ))}
           </div>
+          <TeachEntry analysis={analysis} />
           <Text className={styles.counts} data-testid="counts">
             {t('check.counts', { errors: counts.error, warnings: counts.warning, info: counts.info })}
           </Text>
