@@ -11,7 +11,7 @@ import type { ReadLimits } from './limits';
 
 function plain(code: string | undefined, display: string): XlsxReadError {
   const what =
-    code === 'ENOENT' ? 'no such file / ファイルがありません。パスを確かめてください'
+    code === 'ENOENT' ? 'no such file / ファイルがありません'
     : code === 'EACCES' || code === 'EPERM' ? 'permission denied / 読み取りの権限がありません。権限を確かめてください'
     : code === 'ELOOP' ? 'a symbolic link that loops / 循環するシンボリックリンクです'
     : code === 'EISDIR' ? 'is a folder / フォルダです'
