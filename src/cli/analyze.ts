@@ -2,7 +2,8 @@ import { analyzeWorkbook } from '../core/analyze';
 import type { WorkbookAnalysis } from '../core/analyze/types';
 import type { Settings } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot/types';
-import type { XlsxWorkbook } from '../xlsx';
+import type { XlsxWorkbook } from '../xlsx/workbook';
+import type { DirectRead } from '../xlsx/read/index';
 import { UsageError, type Io } from './context';
 import type { Lang } from './lang';
 
@@ -24,11 +25,20 @@ export function mergeSettings(stored: Partial<Settings>, cli: Partial<Settings>)
  */
 export async function analyzeOpened(wb: XlsxWorkbook, cli: Partial<Settings>, io: Io, lang: Lang, snapshot?: WorkbookSnapshot): Promise<WorkbookAnalysis> {
   const stored = (await wb.readSettings()) ?? {};
-  const analysis = analyzeWorkbook(snapshot ?? (await wb.readSnapshot()), mergeSettings(stored, cli));
+  return analyzeSnapshot(wb.name, stored, snapshot ?? (await wb.readSnapshot()), cli, io, lang);
+}
+
+/** The same over what the direct reader read (check and summary: no ExcelJS). */
+export function analyzeRead(read: DirectRead, cli: Partial<Settings>, io: Io, lang: Lang): WorkbookAnalysis {
+  return analyzeSnapshot(read.snapshot.name, read.settings ?? {}, read.snapshot, cli, io, lang);
+}
+
+function analyzeSnapshot(name: string, stored: Partial<Settings>, snapshot: WorkbookSnapshot, cli: Partial<Settings>, io: Io, lang: Lang): WorkbookAnalysis {
+  const analysis = analyzeWorkbook(snapshot, mergeSettings(stored, cli));
   const misfit = cli.thresholds ? analysis.problems?.find((p) => p.source === 'settings' && p.subject === 'thresholds') : undefined;
-  if (misfit) throw new UsageError(`--thresholds: ${wb.name} (preset ${analysis.settings.preset}): ${misfit.message.en} / ${misfit.message.ja}`);
+  if (misfit) throw new UsageError(`--thresholds: ${name} (preset ${analysis.settings.preset}): ${misfit.message.en} / ${misfit.message.ja}`);
   for (const p of analysis.problems ?? []) {
-    io.stderr(`evalsheet: ${wb.name}${p.sheet ? `!${p.sheet}` : ''}: ${p.source} ${p.subject}: ${p.message[lang]}\n`);
+    io.stderr(`evalsheet: ${name}${p.sheet ? `!${p.sheet}` : ''}: ${p.source} ${p.subject}: ${p.message[lang]}\n`);
   }
   return analysis;
 }

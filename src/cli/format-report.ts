@@ -94,10 +94,16 @@ function fileLines(file: FileReport, lang: Lang): string[] {
 
 /** The readable report: grouped by file and sheet, counts per sheet, one line per finding, totals last. */
 export function formatReport(report: Report, lang: Lang): string {
+  return report.files.map((f) => formatFile(f, lang)).join('') + formatTotal(report.summary, report.files.filter((f) => f.error).length, lang);
+}
+
+/** One file's part of the readable report, blank line included (check streams them file by file). */
+export function formatFile(file: FileReport, lang: Lang): string {
+  return `${[...fileLines(file, lang), ''].join('\n')}\n`;
+}
+
+/** The totals line that ends the readable report. */
+export function formatTotal(s: Report['summary'], unreadable: number, lang: Lang, notRead = 0): string {
   const w = WORDS[lang];
-  const lines = report.files.flatMap((f) => [...fileLines(f, lang), '']);
-  const s = report.summary;
-  const notRead = report.files.reduce((k, f) => k + new Set(f.findings.filter((x) => x.rule === 'sheet-unrecognized').map((x) => x.sheet)).size, 0);
-  lines.push(w.total(s.files, s.errors, s.warnings, s.info, report.files.filter((f) => f.error).length) + (notRead > 0 ? w.notChecked(notRead) : ''));
-  return `${lines.join('\n')}\n`;
+  return `${w.total(s.files, s.errors, s.warnings, s.info, unreadable)}${notRead > 0 ? w.notChecked(notRead) : ''}\n`;
 }

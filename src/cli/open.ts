@@ -1,17 +1,17 @@
-import * as fs from 'fs';
-import { XlsxReadError, XlsxWorkbook } from '../xlsx';
+import { SheetFailure } from '../core/analyze/failure';
+import { XlsxReadError } from '../xlsx/errors';
+import type { DirectRead } from '../xlsx/read/index';
+import { readRegularFile, readWorkbookFile } from '../xlsx/read/node';
+import type { XlsxWorkbook } from '../xlsx/workbook';
 import { type CliContext, raiseExit } from './context';
 
-/** Reads a file into the adapter; a missing or unreadable file becomes an XlsxReadError-like one-liner. */
+/**
+ * Reads a file into the ExcelJS adapter, for the commands that write. ExcelJS is loaded here, on
+ * first use, so check, summary's reading and --help never load it.
+ */
 export async function openWorkbook(absolute: string, display: string): Promise<XlsxWorkbook> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(fs.readFileSync(absolute));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const what = code === 'ENOENT' ? 'no such file / ファイルがありません' : code === 'EISDIR' ? 'is a folder / フォルダです' : `cannot be read (${code ?? (e as Error).message})`;
-    throw new CliFileError('unreadable', `${display}: ${what}`);
-  }
+  const bytes = readRegularFile(absolute, display);
+  const { XlsxWorkbook } = await import('../xlsx/workbook');
   return XlsxWorkbook.open(bytes, display);
 }
 
@@ -39,10 +39,35 @@ export async function openOrReport(ctx: CliContext, absolute: string, display: s
   try {
     return { wb: await openWorkbook(absolute, display) };
   } catch (e) {
-    const error = fileErrorOf(e);
-    if (!error) throw e;
+    const error = fileErrorOf(e) ?? internalError(display, e);
     ctx.io.stderr(`evalsheet: ${error.message}\n`);
     raiseExit(ctx, 2);
     return { error };
   }
+}
+
+/** Reads one file with the direct reader (no ExcelJS), for check and summary; same reporting as openOrReport. */
+export function readOrReport(ctx: CliContext, absolute: string, display: string): { read: DirectRead } | { error: { code: string; message: string } } {
+  try {
+    return { read: readWorkbookFile(absolute, display) };
+  } catch (e) {
+    const error = fileErrorOf(e) ?? internalError(display, e);
+    ctx.io.stderr(`evalsheet: ${error.message}\n`);
+    raiseExit(ctx, 2);
+    return { error };
+  }
+}
+
+/**
+ * Something inside the tool failed on this file (a bug, not the file's fault): one line naming the
+ * file and, where known, the sheet and the step, never a stack. The run goes on with the others.
+ */
+export function internalError(display: string, e: unknown): { code: string; message: string } {
+  const where = e instanceof SheetFailure ? ` (sheet 「${e.sheet}」, ${e.step})` : '';
+  const cause = e instanceof SheetFailure ? e.cause : e;
+  const what = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  return {
+    code: 'internal',
+    message: `${display}${where}: internal error, this file was not checked (${what.split('\n')[0]}); please report it / 内部エラーのため、このファイルは点検できませんでした。お手数ですが開発元にお知らせください`,
+  };
 }

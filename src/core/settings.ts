@@ -48,6 +48,12 @@ export const DEFAULT_SETTINGS: Settings = {
   profiles: [],
 };
 
+/** "<sheet>!<indicator>" → a list of { year, value } knots, every number finite. */
+function validInterimTargets(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  return Object.values(v).every((knots) => Array.isArray(knots) && knots.every((k) => typeof k === 'object' && k !== null && Number.isInteger((k as { year: unknown }).year) && typeof (k as { value: unknown }).value === 'number' && Number.isFinite((k as { value: number }).value)));
+}
+
 export interface SettingsProblem {
   field: keyof Settings;
   message: { ja: string; en: string };
@@ -67,13 +73,17 @@ export function resolveSettings(partial: Partial<Settings> | undefined, presets:
     problems.push({ field: 'evaluationYear', message: { ja: `評価年度 ${settings.evaluationYear} は年度として読めません`, en: `Evaluation year ${settings.evaluationYear} is not a fiscal year` } });
     settings.evaluationYear = null;
   }
-  if (!presetIds.includes(settings.preset)) {
+  if (typeof settings.preset !== 'string' || !presetIds.includes(settings.preset)) {
     problems.push({ field: 'preset', message: { ja: `評価基準「${settings.preset}」はありません（${presetIds.join(', ')}）`, en: `No grade preset "${settings.preset}" (one of ${presetIds.join(', ')})` } });
     settings.preset = DEFAULT_SETTINGS.preset;
   }
-  if (!['round', 'floor', 'ceil'].includes(settings.rounding)) {
+  if (typeof settings.rounding !== 'string' || !['round', 'floor', 'ceil'].includes(settings.rounding)) {
     problems.push({ field: 'rounding', message: { ja: `丸め方「${settings.rounding}」は使えません`, en: `Unknown rounding "${settings.rounding}"` } });
     settings.rounding = 'round';
+  }
+  if (!validInterimTargets(settings.interimTargets)) {
+    problems.push({ field: 'interimTargets', message: { ja: '中間目標の設定が読めないため、使わずに点検しました。設定画面で中間目標を設定し直してください', en: 'The stored interim targets cannot be read and were not used; set them again in Settings' } });
+    settings.interimTargets = {};
   }
   const p = settings.points;
   if (p !== null && !(typeof p === 'object' && Object.values(p).every((v) => typeof v === 'number' && Number.isFinite(v)))) {

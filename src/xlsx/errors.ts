@@ -1,5 +1,5 @@
 /** Why a file could not be opened as a workbook: misuse-level errors, typed so the CLI can exit 2. */
-export type XlsxReadErrorCode = 'not-xlsx' | 'corrupt' | 'empty' | 'encrypted';
+export type XlsxReadErrorCode = 'not-xlsx' | 'corrupt' | 'empty' | 'encrypted' | 'too-large' | 'unreadable';
 
 export class XlsxReadError extends Error {
   constructor(

@@ -8,7 +8,8 @@ import type { Settings } from '../core/settings';
  * (and may regenerate) cannot be confused with a user's sheet of the same name.
  */
 export const STORE_SHEET = '_evalsheet';
-const MARKER = 'evalsheet-store';
+export const STORE_MARKER = 'evalsheet-store';
+const MARKER = STORE_MARKER;
 
 export interface Store {
   settings: Partial<Settings> | null;
@@ -19,10 +20,16 @@ export interface Store {
 export function readStore(wb: ExcelJS.Workbook): Store {
   const ws = wb.getWorksheet(STORE_SHEET);
   if (!ws || ws.getCell('A1').value !== MARKER) return { settings: null, owned: [] };
+  return parseStoreJson(String(ws.getCell('B1').value ?? '{}'));
+}
+
+/** The store's JSON → settings (as stored; resolveSettings checks each field) and owned sheets. Never throws. */
+export function parseStoreJson(json: string): Store {
   try {
-    const parsed = JSON.parse(String(ws.getCell('B1').value ?? '{}')) as Partial<Store>;
+    const parsed = JSON.parse(json) as Partial<Store> | null;
+    if (!parsed || typeof parsed !== 'object') return { settings: null, owned: [] };
     return {
-      settings: parsed.settings && typeof parsed.settings === 'object' ? parsed.settings : null,
+      settings: parsed.settings && typeof parsed.settings === 'object' && !Array.isArray(parsed.settings) ? parsed.settings : null,
       owned: Array.isArray(parsed.owned) ? parsed.owned.filter((n): n is string => typeof n === 'string') : [],
     };
   } catch {

@@ -1,18 +1,23 @@
 import type { Command } from 'commander';
-import { buildReport, errorReport, fileReport } from '../../core/report';
-import type { FileReport } from '../../core/report/types';
-import { analyzeOpened } from '../analyze';
+import { errorReport, fileReport } from '../../core/report';
+import type { FileReport, Report } from '../../core/report/types';
+import { analyzeRead } from '../analyze';
 import { cliContext, raiseExit, UsageError } from '../context';
 import { expandInputs } from '../files';
-import { formatReport } from '../format-report';
+import { formatFile, formatTotal } from '../format-report';
 import { pickLang } from '../lang';
-import { openOrReport } from '../open';
+import { internalError, readOrReport } from '../open';
 import { engineOptions, type EngineOptionValues } from '../options';
 import { progress } from '../progress';
 import { settingsFromOptions } from '../settings';
 import { toolVersion } from '../version';
 
 type CheckOptions = EngineOptionValues & { json?: boolean };
+
+/** JSON.stringify(value, null, 2) indented by `depth` more levels, for a document written piece by piece. */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
 
 export function registerCheck(program: Command): void {
   engineOptions(
@@ -25,20 +30,47 @@ export function registerCheck(program: Command): void {
     .addHelpText('after', '\nExit status: 0 no errors, 1 errors found, 2 a file could not be read or misuse.')
     .action(async (paths: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
-      const lang = pickLang(opts.lang, ctx.io.env);
-      const settings = settingsFromOptions(opts, ctx.io.cwd);
-      const files = expandInputs(paths, ctx.io.cwd);
+      const { io } = ctx;
+      const lang = pickLang(opts.lang, io.env);
+      const settings = settingsFromOptions(opts, io.cwd);
+      const files = expandInputs(paths, io.cwd);
       if (files.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')} / .xlsx ファイルがありません`);
-      const step = progress(ctx.io, files.length);
-      const reports: FileReport[] = [];
+      const step = progress(io, files.length);
+      // The report streams file by file: only the counts are kept, so memory stays flat over any batch.
+      const summary: Report['summary'] = { files: 0, errors: 0, warnings: 0, info: 0 };
+      let unreadable = 0;
+      let notRead = 0;
+      if (opts.json) io.stdout(`{\n  "version": ${JSON.stringify(toolVersion())},\n  "files": [`);
       for (const [i, f] of files.entries()) {
         step(i, f.display);
         // One line per unreadable file, and the run goes on with the others.
-        const opened = await openOrReport(ctx, f.absolute, f.display);
-        reports.push('error' in opened ? errorReport(f.display, opened.error.code, opened.error.message) : fileReport(f.display, await analyzeOpened(opened.wb, settings, ctx.io, lang)));
+        const read = readOrReport(ctx, f.absolute, f.display);
+        let report: FileReport;
+        if ('error' in read) {
+          report = errorReport(f.display, read.error.code, read.error.message);
+        } else {
+          try {
+            report = fileReport(f.display, analyzeRead(read.read, settings, io, lang));
+          } catch (e) {
+            if (e instanceof UsageError) throw e;
+            // A reader or step that throws on this file: an `internal` error for it alone.
+            const error = internalError(f.display, e);
+            io.stderr(`evalsheet: ${error.message}\n`);
+            raiseExit(ctx, 2);
+            report = errorReport(f.display, error.code, error.message);
+          }
+        }
+        summary.files++;
+        if (report.error) unreadable++;
+        notRead += new Set(report.findings.filter((x) => x.rule === 'sheet-unrecognized').map((x) => x.sheet)).size;
+        for (const x of report.findings) {
+          if (x.severity === 'error') summary.errors++;
+          else if (x.severity === 'warning') summary.warnings++;
+          else summary.info++;
+        }
+        io.stdout(opts.json ? `${i === 0 ? '' : ','}\n    ${indented(report, 2)}` : formatFile(report, lang));
       }
-      const report = buildReport(reports, toolVersion());
-      ctx.io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang));
-      if (report.summary.errors > 0) raiseExit(ctx, 1);
+      io.stdout(opts.json ? `\n  ],\n  "summary": ${indented(summary, 1)}\n}\n` : formatTotal(summary, unreadable, lang, notRead));
+      if (summary.errors > 0) raiseExit(ctx, 1);
     });
 }

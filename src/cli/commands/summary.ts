@@ -2,13 +2,12 @@ import type { Command } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import { planSummary, type SummaryInput } from '../../core/summary';
-import { XlsxWorkbook } from '../../xlsx';
-import { analyzeOpened } from '../analyze';
-import { cliContext, UsageError } from '../context';
+import { analyzeRead } from '../analyze';
+import { cliContext, raiseExit, UsageError } from '../context';
 import { reportSkipped } from '../edit';
 import { expandInputs } from '../files';
 import { pickLang } from '../lang';
-import { openOrReport } from '../open';
+import { internalError, readOrReport } from '../open';
 import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { checkOutput, sameFile, writeAtomically } from '../output';
 import { progress } from '../progress';
@@ -62,10 +61,19 @@ export function registerSummary(program: Command): void {
       for (const [i, f] of files.entries()) {
         step(i, f.display);
         // One unreadable submission must not stop the other forty-nine.
-        const opened = await openOrReport(ctx, f.absolute, f.display);
-        // The file as a link from where the summary is written; the sheet shows its base name.
-        if ('wb' in opened) inputs.push({ file: linkPath(output, f.absolute), analysis: await analyzeOpened(opened.wb, settings, io, lang) });
+        const read = readOrReport(ctx, f.absolute, f.display);
+        if ('error' in read) continue;
+        try {
+          // The file as a link from where the summary is written; the sheet shows its base name.
+          inputs.push({ file: linkPath(output, f.absolute), analysis: analyzeRead(read.read, settings, io, lang) });
+        } catch (e) {
+          if (e instanceof UsageError) throw e;
+          io.stderr(`evalsheet: ${internalError(f.display, e).message}\n`);
+          raiseExit(ctx, 2);
+        }
       }
+      // ExcelJS only now, to write the summary.
+      const { XlsxWorkbook } = await import('../../xlsx/workbook');
       const wb = XlsxWorkbook.create(path.basename(output));
       const plan = planSummary(inputs, { generatedAt: new Date() });
       reportSkipped(io, opts.output, await wb.applyPlan(plan));

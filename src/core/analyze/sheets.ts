@@ -7,6 +7,7 @@ import { gradeInForce } from '../rules/helpers';
 import { runRules } from '../rules/run';
 import type { Rule, SheetContext } from '../rules/types';
 import { resolveSettings, type Settings } from '../settings';
+import { SheetFailure } from './failure';
 import { analyzeIndicator } from './indicator';
 import { analyzeItem } from './item';
 import { sortFindings } from './sort';
@@ -53,7 +54,12 @@ export function analyzeSheets(name: string, models: EvaluationSheet[], partial?:
   const problems: AnalysisProblem[] = bad.map((p) => ({ source: 'settings', subject: p.field, sheet: null, message: p.message }));
   const sheets: SheetAnalysis[] = [];
   for (const model of models) {
-    const r = analyzeSheet(model, settings, rules);
+    let r: ReturnType<typeof analyzeSheet>;
+    try {
+      r = analyzeSheet(model, settings, rules);
+    } catch (e) {
+      throw new SheetFailure(model.sheet, 'analysis', e);
+    }
     sheets.push(r.analysis);
     problems.push(...r.problems);
   }

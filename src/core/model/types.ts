@@ -21,6 +21,8 @@ export interface ValueCell {
   raw: CellValue;
   numberFormat: string;
   parsed: ParsedValue;
+  /** The cell holds a formula (raw is its cached result, null when none was saved): never filled. */
+  formula?: boolean;
 }
 
 export interface TextCell {

@@ -33,6 +33,15 @@ function isBlankRaw(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
+/**
+ * A cell fill may write into: nothing in it at all. A space or 「　」 alone is a person's mark
+ * "deliberately empty", and a formula (even one with no saved result) is the sheet's own
+ * calculation: neither is ever filled.
+ */
+function isFillable(cell: ValueCell): boolean {
+  return (cell.raw === null || cell.raw === '') && !cell.formula;
+}
+
 function findYear(ind: Indicator, cell: string): IndicatorYear | null {
   return ind.years.find((y) => y.expected?.cell === cell) ?? null;
 }
@@ -79,7 +88,8 @@ export function proposeFill(analysis: WorkbookAnalysis, options: FillOptions): F
       if (!ia) continue;
       const y = findYear(ia.indicator, f.fix.cell)!;
       const target = y.expected!;
-      const blank = isBlankRaw(target.raw);
+      const blank = isFillable(target);
+      if (target.formula) continue;
       // Never change a non-blank cell unasked, whatever a rule claims.
       if (!blank && !options.overwriteMismatches) continue;
       if (f.rule === 'expected-missing' && !blank) continue;

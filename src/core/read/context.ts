@@ -14,7 +14,9 @@ export interface ReadContext {
 export function valueCell(ctx: ReadContext, row: number, col: number): ValueCell {
   const raw = ctx.grid.value(row, col);
   const numberFormat = ctx.grid.format(row, col);
-  return { cell: ctx.grid.address(row, col), raw, numberFormat, parsed: parseValue(raw, numberFormat) };
+  const cell: ValueCell = { cell: ctx.grid.address(row, col), raw, numberFormat, parsed: parseValue(raw, numberFormat) };
+  if (ctx.grid.hasFormula(row, col)) cell.formula = true;
+  return cell;
 }
 
 export function textCell(ctx: ReadContext, row: number, col: number): TextCell | null {

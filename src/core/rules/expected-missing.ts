@@ -16,6 +16,9 @@ export const expectedMissing: Rule = {
       if (!ends) continue;
       for (const y of ind.years) {
         if (!y.expected || !isBlank(y.expected) || y.expected.cell === ind.target?.value?.cell) continue;
+        // A space or 「　」 alone marks the cell deliberately empty, and a formula without a saved
+        // result is the sheet's own calculation: neither is a missing value to fill.
+        if (y.expected.formula || (typeof y.expected.raw === 'string' && y.expected.raw !== '')) continue;
         const e = expectedAt(ctx.model.sheet, ind, y.year, ctx.settings);
         if (!e) continue;
         yield {

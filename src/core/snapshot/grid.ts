@@ -1,9 +1,30 @@
 import { cellAddress } from './address';
 import type { CellValue, RangeBox, SheetSnapshot } from './types';
 
+interface Entry {
+  col: number;
+  value: CellValue;
+  format: string;
+  /** Trimmed text, folded once ('' for blank). */
+  text: string;
+  formula: boolean;
+}
+
+/** Merges larger than this many cells are indexed by 64×64 blocks instead of cell by cell. */
+const EXPAND_MAX = 64;
+const BLOCK = 64;
+/** Block registrations allowed in total; merges past it are found from their anchor only. */
+const BLOCK_BUDGET = 2_000_000;
+
+function textOf(v: CellValue): string {
+  return v === null ? '' : String(v).trim();
+}
+
 /**
- * Read access to a sheet snapshot in absolute coordinates, with merged areas resolved:
- * a cell inside a merge reads as blank, and `mergeOf` tells the area an anchor spans.
+ * Read access to a sheet snapshot (dense or sparse) in absolute coordinates, with merged areas
+ * resolved: a cell inside a merge reads as blank, and `mergeOf` tells the area an anchor spans.
+ * Cells are indexed by row, so a sparse sheet costs its cells, not its rectangle, and each cell's
+ * text is computed once.
  */
 export class Grid {
   readonly name: string;
@@ -11,51 +32,119 @@ export class Grid {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly snapshot: SheetSnapshot;
+  private readonly rows = new Map<number, Map<number, Entry>>();
+  /** Non-blank entries of each row, left to right (built on first use). */
+  private readonly rowLists = new Map<number, Entry[]>();
   private readonly mergeByAnchor = new Map<string, RangeBox>();
   private readonly mergeByCell = new Map<string, RangeBox>();
+  private readonly mergeBlocks = new Map<string, RangeBox[]>();
+  private readonly count: number;
 
   constructor(snapshot: SheetSnapshot) {
-    this.snapshot = snapshot;
     this.name = snapshot.name;
-    this.top = snapshot.origin.row;
-    this.left = snapshot.origin.col;
-    this.bottom = this.top + snapshot.values.length - 1;
-    const width = snapshot.values.reduce((w, r) => Math.max(w, r.length), 0);
-    this.right = this.left + width - 1;
-    for (const m of snapshot.merges ?? []) {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1, n = 0;
+    const put = (row: number, col: number, value: CellValue, format: string, formula: boolean) => {
+      const v = value === '' || value === undefined ? null : value;
+      let r = this.rows.get(row);
+      if (!r) this.rows.set(row, (r = new Map()));
+      r.set(col, { col, value: v, format, text: textOf(v), formula });
+      n++;
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (col < left) left = col;
+      if (col > right) right = col;
+    };
+    if (snapshot.cells) {
+      for (const c of snapshot.cells) put(c.row, c.col, c.value, c.format ?? 'General', c.formula === true);
+    } else {
+      const { row: r0, col: c0 } = snapshot.origin;
+      snapshot.values.forEach((rowValues, i) => {
+        const fr = snapshot.formats[i] ?? [];
+        for (let j = 0; j < rowValues.length; j++) {
+          const v = rowValues[j];
+          const f = fr[j] || 'General';
+          if ((v === null || v === undefined || v === '') && f === 'General') continue;
+          put(r0 + i, c0 + j, v, f, false);
+        }
+      });
+      // The dense form's rectangle is its bounds even where its edge cells are blank.
+      if (snapshot.values.length > 0) {
+        top = Math.min(top, r0);
+        left = Math.min(left, c0);
+        bottom = Math.max(bottom, r0 + snapshot.values.length - 1);
+        right = Math.max(right, c0 + snapshot.values.reduce((w, r) => Math.max(w, r.length), 0) - 1);
+      }
+    }
+    this.count = n;
+    if (bottom < 0) {
+      top = snapshot.origin.row;
+      left = snapshot.origin.col;
+      bottom = top - 1;
+      right = left - 1;
+    }
+    this.top = top;
+    this.left = left;
+    this.bottom = bottom;
+    this.right = right;
+    this.indexMerges(snapshot.merges ?? []);
+  }
+
+  /** Linear in the number of merges: small areas cell by cell, large ones (clipped to the cells' bounds) by block. */
+  private indexMerges(merges: RangeBox[]): void {
+    let budget = BLOCK_BUDGET;
+    for (const m of merges) {
       this.mergeByAnchor.set(`${m.top},${m.left}`, m);
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeByCell.set(`${r},${c}`, m);
+      const top = Math.max(m.top, this.top), bottom = Math.min(m.bottom, this.bottom);
+      const left = Math.max(m.left, this.left), right = Math.min(m.right, this.right);
+      if (top > bottom || left > right) continue;
+      if ((bottom - top + 1) * (right - left + 1) <= EXPAND_MAX) {
+        for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) this.mergeByCell.set(`${r},${c}`, m);
+        continue;
+      }
+      const br0 = Math.floor(top / BLOCK), br1 = Math.floor(bottom / BLOCK);
+      const bc0 = Math.floor(left / BLOCK), bc1 = Math.floor(right / BLOCK);
+      const cost = (br1 - br0 + 1) * (bc1 - bc0 + 1);
+      if (cost > budget) continue;
+      budget -= cost;
+      for (let br = br0; br <= br1; br++) {
+        for (let bc = bc0; bc <= bc1; bc++) {
+          const k = `${br},${bc}`;
+          const list = this.mergeBlocks.get(k);
+          if (list) list.push(m);
+          else this.mergeBlocks.set(k, [m]);
+        }
       }
     }
   }
 
+  private entry(row: number, col: number): Entry | undefined {
+    return this.rows.get(row)?.get(col);
+  }
+
   get isEmpty(): boolean {
-    return this.snapshot.values.length === 0;
+    return this.count === 0;
   }
 
   value(row: number, col: number): CellValue {
-    const r = this.snapshot.values[row - this.top];
-    if (!r) return null;
-    const v = r[col - this.left];
-    return v === undefined || v === '' ? null : v;
+    return this.entry(row, col)?.value ?? null;
   }
 
   format(row: number, col: number): string {
-    const r = this.snapshot.formats[row - this.top];
-    return (r && r[col - this.left]) || 'General';
+    return this.entry(row, col)?.format ?? 'General';
   }
 
   /** Trimmed text of a cell ('' for blank); numbers as their shortest decimal form. */
   text(row: number, col: number): string {
-    const v = this.value(row, col);
-    if (v === null) return '';
-    return String(v).trim();
+    return this.entry(row, col)?.text ?? '';
   }
 
   isBlank(row: number, col: number): boolean {
     return this.text(row, col) === '';
+  }
+
+  /** The cell holds a formula (sparse snapshots say so; its value is the cached result, null if none). */
+  hasFormula(row: number, col: number): boolean {
+    return this.entry(row, col)?.formula ?? false;
   }
 
   address(row: number, col: number): string {
@@ -69,29 +158,30 @@ export class Grid {
 
   /** The merged area covering this cell (anchor or not), if any. */
   mergeCovering(row: number, col: number): RangeBox | undefined {
-    return this.mergeByCell.get(`${row},${col}`);
+    const k = `${row},${col}`;
+    const m = this.mergeByCell.get(k) ?? this.mergeByAnchor.get(k);
+    if (m || this.mergeBlocks.size === 0) return m;
+    const list = this.mergeBlocks.get(`${Math.floor(row / BLOCK)},${Math.floor(col / BLOCK)}`);
+    return list?.find((b) => b.top <= row && row <= b.bottom && b.left <= col && col <= b.right);
+  }
+
+  private rowList(row: number): Entry[] {
+    let list = this.rowLists.get(row);
+    if (list) return list;
+    const r = this.rows.get(row);
+    list = r ? [...r.values()].filter((e) => e.text !== '').sort((a, b) => a.col - b.col) : [];
+    this.rowLists.set(row, list);
+    return list;
   }
 
   /** Every non-blank cell, row by row. */
   *cells(): Generator<{ row: number; col: number; value: CellValue; text: string }> {
-    for (let row = this.top; row <= this.bottom; row++) {
-      for (let col = this.left; col <= this.right; col++) {
-        const value = this.value(row, col);
-        if (value === null) continue;
-        const text = String(value).trim();
-        if (text === '') continue;
-        yield { row, col, value, text };
-      }
-    }
+    const rows = [...this.rows.keys()].sort((a, b) => a - b);
+    for (const row of rows) for (const e of this.rowList(row)) yield { row, col: e.col, value: e.value, text: e.text };
   }
 
   /** Non-blank cells of one row, left to right. */
   rowCells(row: number): { col: number; text: string }[] {
-    const out: { col: number; text: string }[] = [];
-    for (let col = this.left; col <= this.right; col++) {
-      const t = this.text(row, col);
-      if (t !== '') out.push({ col, text: t });
-    }
-    return out;
+    return this.rowList(row).map((e) => ({ col: e.col, text: e.text }));
   }
 }

@@ -14,14 +14,33 @@ export interface RangeBox {
   right: number;
 }
 
+/** One cell of a sparse snapshot: 0-based absolute position. */
+export interface SnapshotCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  /** Number format; absent means "General". */
+  format?: string;
+  /** The cell holds a formula (its value is the cached result, null when none was saved). */
+  formula?: boolean;
+}
+
+/**
+ * A sheet in one of two forms. Dense (the Office.js adapter): `values`/`formats` hold the used
+ * range from `origin`. Sparse (the .xlsx reader): `cells` lists only the cells that exist, and
+ * `values`/`formats` are empty; a sheet with one cell at XFD1048576 costs one cell, not a rectangle.
+ * Read either through Grid.
+ */
 export interface SheetSnapshot {
   name: string;
-  /** 0-based absolute row and column of values[0][0] (the used range's top-left cell). */
+  /** 0-based absolute row and column of values[0][0] (the used range's top-left cell); in the sparse form, the cells' top-left. */
   origin: { row: number; col: number };
-  /** Row-major, rectangular; blank cells are null. */
+  /** Row-major, rectangular; blank cells are null. Empty in the sparse form. */
   values: CellValue[][];
-  /** Number format of each cell, same shape as values ("General" where none). */
+  /** Number format of each cell, same shape as values ("General" where none). Empty in the sparse form. */
   formats: string[][];
+  /** The sparse form: every cell with a value, a format or a formula, in any order. */
+  cells?: SnapshotCell[];
   /** Merged areas, where the adapter can read them. */
   merges?: RangeBox[];
   /** Hidden or very hidden sheets are still read; the engine decides what to do with them. */

@@ -1,0 +1,80 @@
+import type { Settings } from '../../core/settings';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot/types';
+import { corrupt, XlsxReadError } from '../errors';
+import { STORE_SHEET, parseStoreJson, STORE_MARKER } from '../store';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits';
+import { tooLarge, XlsxPackage } from './package';
+import { readSheetCells, type SheetReadContext } from './sheet';
+import { readSharedStrings } from './strings';
+import { readCellFormats } from './styles';
+
+/**
+ * The direct reader: .xlsx bytes → sparse snapshot and Evalsheet's stored data, reading only the
+ * parts it needs (workbook, relationships, shared strings, styles, sheets). No Node APIs, no
+ * ExcelJS: the CLI's check and summary and the standalone pane use it.
+ */
+
+export interface DirectRead {
+  snapshot: WorkbookSnapshot;
+  /** Settings stored by the add-in (raw: resolveSettings checks them field by field). */
+  settings: Partial<Settings> | null;
+  /** Sheets Evalsheet generated (left out of the snapshot). */
+  owned: string[];
+  /** Every sheet's name, in workbook order. */
+  sheetNames: string[];
+}
+
+export { DEFAULT_LIMITS, type ReadLimits } from './limits';
+export { XlsxPackage } from './package';
+
+export function readDirect(data: Uint8Array | ArrayBuffer, file: string, limits: ReadLimits = DEFAULT_LIMITS): DirectRead {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const pkg = XlsxPackage.open(bytes, file, limits);
+  const { sheets, date1904, workbookPart } = pkg.sheets();
+  const rels = pkg.relationships(workbookPart.replace(/[^/]*$/, '_rels/') + workbookPart.split('/').pop() + '.rels', workbookPart);
+  const partOf = (suffix: string, fallback: string) => rels.find((r) => r.type.endsWith(suffix) && !r.external)?.target ?? fallback;
+  const strings = readSharedStrings(pkg.text(partOf('/sharedStrings', 'xl/sharedStrings.xml')), limits.strings, () => tooLarge(file, `more than ${limits.strings} shared strings`));
+  const formats = readCellFormats(pkg.text(partOf('/styles', 'xl/styles.xml')));
+  const budget = { cells: limits.cells, merges: limits.merges };
+
+  const read = (ref: (typeof sheets)[number]): SheetSnapshot => {
+    if (ref.part === null || !pkg.has(ref.part)) {
+      throw corrupt(file, `the part of sheet 「${ref.name}」 is missing${ref.part ? ` (${ref.part})` : ''}`);
+    }
+    const xml = pkg.text(ref.part, ref.name)!;
+    const ctx: SheetReadContext = { strings, formats, date1904, budget, tooMany: (what) => tooLarge(file, `more than the limit of ${what}`, ref.name) };
+    const { cells, merges } = readSheetCells(xml, ctx);
+    let top = Infinity;
+    let left = Infinity;
+    for (const c of cells) {
+      if (c.row < top) top = c.row;
+      if (c.col < left) left = c.col;
+    }
+    return {
+      name: ref.name,
+      origin: cells.length === 0 ? { row: 0, col: 0 } : { row: top, col: left },
+      values: [],
+      formats: [],
+      cells,
+      merges,
+      visible: ref.state === 'visible',
+    };
+  };
+
+  // Evalsheet's store first: it says which sheets are Evalsheet's own.
+  const storeRef = sheets.find((s) => s.name === STORE_SHEET);
+  let settings: Partial<Settings> | null = null;
+  let owned: string[] = [];
+  if (storeRef) {
+    const store = read(storeRef);
+    const at = (col: number) => store.cells!.find((c) => c.row === 0 && c.col === col)?.value ?? null;
+    if (at(0) === STORE_MARKER) ({ settings, owned } = parseStoreJson(String(at(1) ?? '{}')));
+  }
+  const skip = new Set([STORE_SHEET, ...owned]);
+  const snaps: SheetSnapshot[] = [];
+  for (const ref of sheets) if (!skip.has(ref.name)) snaps.push(read(ref));
+  if (sheets.length === 0) throw corrupt(file, 'the workbook lists no sheets');
+  return { snapshot: { name: file, sheets: snaps }, settings, owned: owned.filter((n) => sheets.some((s) => s.name === n)), sheetNames: sheets.map((s) => s.name) };
+}
+
+export { XlsxReadError };
