@@ -60,9 +60,12 @@ const UNIT_RE = /^[^\d\s、。,.;:!?()「」\[\]{}]{1,12}$/u;
 const ASCII_UNIT_RE = /^(%|km|m|mm|cm|t|kg|g|ha|pt|L|l|ml|kL|kW|kWh|MW|MWh|GB|TB|m2|m3|km2)(\/.+)?$/;
 
 function isUnit(rest: string): boolean {
+  if (ASCII_UNIT_RE.test(rest)) return true; // also m2 (from ㎡), km2
   if (!UNIT_RE.test(rest)) return false;
   // eslint-disable-next-line no-control-regex
-  return !/^[\x00-\x7F]+$/.test(rest) || ASCII_UNIT_RE.test(rest);
+  if (/^[\x00-\x7F]+$/.test(rest)) return false;
+  // Two kana of running text (から, まで, した) make words, not a unit (か所 has one).
+  return !/[\u3041-\u3096]{2}/.test(rest);
 }
 /** 「46/91指標」, 「3 / 5 校」: a count out of a total, then an optional unit. */
 const FRACTION_RE = /^([+-]?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*(.*)$/;
@@ -179,6 +182,8 @@ export function parseValue(raw: CellValue, numberFormat = 'General'): ParsedValu
   const firstDigit = t.search(/[+-]?\d/);
   if (firstDigit > 0) {
     const head = t.slice(0, firstDigit).trim();
+    // 「R5から」, 「令和5年」: the number belongs to a year, the cell is words.
+    if (/(?:(?<![A-Za-z])[RHS]|令和|平成|昭和)$/.test(head)) return { kind: 'text', text: fold(original), label: null };
     if (head !== '' && !/^(約|概ね)$/.test(head)) {
       label = head;
       t = t.slice(firstDigit).trim();
