@@ -21,6 +21,9 @@ function stale(): boolean {
   });
 }
 
+/** tsx's CLI, resolved as Node resolves it (a mutation-testing sandbox has no node_modules of its own). */
+const TSX_CLI = path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
+
 let checked = false;
 
 export function ensureFixtures(): void {
@@ -29,7 +32,7 @@ export function ensureFixtures(): void {
     fs.mkdirSync(path.dirname(FIXTURE_DIR), { recursive: true });
     const scratch = fs.mkdtempSync(path.join(path.dirname(FIXTURE_DIR), 'fixtures-build-'));
     try {
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'scripts', 'build-fixtures.ts'), scratch], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(process.execPath, [TSX_CLI, path.join(ROOT, 'scripts', 'build-fixtures.ts'), scratch], { cwd: ROOT, stdio: 'pipe' });
       fs.mkdirSync(FIXTURE_DIR, { recursive: true });
       for (const f of fs.readdirSync(scratch)) fs.renameSync(path.join(scratch, f), path.join(FIXTURE_DIR, f));
     } finally {

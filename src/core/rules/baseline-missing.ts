@@ -13,7 +13,7 @@ export const baselineMissing: Rule = {
       const v = ind.baseline?.value ?? null;
       const kind = v?.parsed.kind ?? 'blank';
       if (kind !== 'blank' && kind !== 'no-data') continue;
-      yield { cell: v?.cell ?? ind.baseline?.labelCell ?? ind.cell, data: { indicator: indicatorName(ind), text: v && v.parsed.kind === 'no-data' ? v.parsed.mark : null, year: ind.baseline?.year ?? null } };
+      yield { cell: v?.cell ?? ind.baseline?.labelCell ?? ind.cell, data: { indicator: indicatorName(ind), text: v && v.parsed.kind === 'no-data' ? String(v.raw).trim() : null, year: ind.baseline?.year ?? null } };
     }
   },
 };

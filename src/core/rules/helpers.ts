@@ -95,7 +95,7 @@ export function fixFor(cell: ValueCell, decimal: string): Fix {
 
 /** A note or a cell that says why a year has no value (未実施, 調査なし, any words in 備考). */
 export function explanation(y: IndicatorYear): string | null {
-  if (y.actual && y.actual.parsed.kind === 'no-data') return y.actual.parsed.mark;
+  if (y.actual && y.actual.parsed.kind === 'no-data') return String(y.actual.raw).trim(); // as written: 「ー」, not the folded 「-」
   if (y.note && fold(y.note.text) !== '') return fold(y.note.text);
   return null;
 }

@@ -12,7 +12,7 @@ export const targetMissing: Rule = {
       const v = ind.target?.value ?? null;
       const kind = v?.parsed.kind ?? 'blank';
       if (kind !== 'blank' && kind !== 'no-data') continue;
-      yield { cell: v?.cell ?? ind.target?.labelCell ?? ind.cell, data: { indicator: indicatorName(ind), text: v && v.parsed.kind === 'no-data' ? v.parsed.mark : null, year: ind.target?.year ?? null } };
+      yield { cell: v?.cell ?? ind.target?.labelCell ?? ind.cell, data: { indicator: indicatorName(ind), text: v && v.parsed.kind === 'no-data' ? String(v.raw).trim() : null, year: ind.target?.year ?? null } };
     }
   },
 };

@@ -14,7 +14,8 @@ export const valueNotNumeric: Rule = {
       for (const c of valueCells(ind)) {
         if (c.value.parsed.kind !== 'text') continue;
         if (c.role === 'target' && !needTarget) continue;
-        yield { cell: c.value.cell, data: { indicator: indicatorName(ind), text: c.value.parsed.text, role: c.role, year: c.year } };
+        // The text as the cell holds it (the folded text would show 「ー」 as 「-」).
+        yield { cell: c.value.cell, data: { indicator: indicatorName(ind), text: String(c.value.raw).trim(), role: c.role, year: c.year } };
       }
     }
   },

@@ -12,7 +12,8 @@ export type Normalization =
   | 'thousands' // 1,090
   | 'unit' // 43人, 66.1%
   | 'qualifier' // (見込み), 以上, 約
-  | 'label'; // 加入率 66.1% (a descriptive label before the number)
+  | 'label' // 加入率 66.1% (a descriptive label before the number)
+  | 'fraction'; // 46/91指標 (the numerator is the value, the denominator is kept)
 
 export type ParsedValue =
   | { kind: 'blank' }
@@ -27,8 +28,10 @@ export type ParsedValue =
       unit: string | null;
       label: string | null;
       qualifier: string | null;
-      /** 見込み / 予定: not a final value. */
+      /** 見込(み) / 予定 / 速報 / 暫定 / 推計: not a final value. */
       estimate: boolean;
+      /** 「46/91指標」: value 46 of 91; null for a plain number. */
+      denominator: number | null;
       /** A percent-formatted cell: Excel holds 0.661 and shows 66.1%; value is in shown units (66.1). */
       percentCell: boolean;
       /** 以上 / 以下 / 超 / 未満: a bound rather than a value. */
@@ -40,13 +43,32 @@ export type ParsedValue =
 /** Marks that mean "no value for this year" (not a number, not an error by itself). */
 export const NO_DATA_MARKS = ['-', '未実施', '調査なし', '把握困難', '評価対象外', '未調査', '集計中', 'なし', '―', '該当なし', 'N/A', 'n/a', '－'];
 
-const ESTIMATE_RE = /[(（]?\s*(見込み?|見込|予定|推計|暫定)\s*[)）]?/;
-const QUALIFIER_RE = /[(（]\s*(実績|速報値?|確定値?|参考)\s*[)）]/;
+// Matched on folded text, so full-width （見込） is already (見込). 見込 is written with or without み.
+const ESTIMATE_RE = /[(]?\s*(見込み?|予定|推計|暫定値?|速報値?)\s*[)]?/;
+const QUALIFIER_RE = /[(]\s*(実績値?|確定値?|参考値?)\s*[)]/;
 const BOUND_RE = /(以上|以下|超|未満)$/;
 const NUMBER_RE = /^(約|概ね)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(.*)$/;
 
-/** Units a value may carry after its number. Longest first so 「万人」 wins over 「人」. */
-const UNIT_RE = /^(万人|千人|人\/年|回\/年|件\/年|人|%|％|件|回|団体|箇所|か所|ヶ所|カ所|ヵ所|地区|校|館|戸|世帯|台|本|冊|社|店|km|m|t|kg|円|千円|万円|億円|日|時間|分|ポイント|pt|点|倍|割|施設|組織|事業|種|名|チーム|グループ|園|区|者)$/;
+/**
+ * A unit after the number: any short run of letters with no digit and no sentence punctuation
+ * (人, %, 億円, 平方メートル/人, 人/年, ㎡). 億 / 万 / 千 are part of the unit, never a scale: 「20億円」
+ * is 20 with unit 億円, because the target, the baseline and the fixes written back are all in the
+ * unit the sheet writes, and Evalsheet compares numbers within one indicator only.
+ */
+const UNIT_RE = /^[^\d\s、。,.;:!?()「」\[\]{}]{1,12}$/u;
+/** An all-ASCII unit must be a known one (「12x」 is a code, not a number with unit x). */
+const ASCII_UNIT_RE = /^(%|km|m|mm|cm|t|kg|g|ha|pt|L|l|ml|kL|kW|kWh|MW|MWh|GB|TB|m2|m3|km2)(\/.+)?$/;
+
+function isUnit(rest: string): boolean {
+  if (ASCII_UNIT_RE.test(rest)) return true; // also m2 (from ㎡), km2
+  if (!UNIT_RE.test(rest)) return false;
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7F]+$/.test(rest)) return false;
+  // Two kana of running text (から, まで, した) make words, not a unit (か所 has one).
+  return !/[\u3041-\u3096]{2}/.test(rest);
+}
+/** 「46/91指標」, 「3 / 5 校」: a count out of a total, then an optional unit. */
+const FRACTION_RE = /^([+-]?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*(.*)$/;
 
 /** Decimals a number format shows (「0.0」 → 1, 「#,##0」 → 0, 「0.0%」 → 1); null for General. */
 export function decimalsOfFormat(format: string): number | null {
@@ -117,6 +139,7 @@ export function parseValue(raw: CellValue, numberFormat = 'General'): ParsedValu
       label: null,
       qualifier: null,
       estimate: false,
+      denominator: null,
       percentCell,
       bound: null,
     };
@@ -159,11 +182,21 @@ export function parseValue(raw: CellValue, numberFormat = 'General'): ParsedValu
   const firstDigit = t.search(/[+-]?\d/);
   if (firstDigit > 0) {
     const head = t.slice(0, firstDigit).trim();
+    // 「R5から」, 「令和5年」: the number belongs to a year, the cell is words.
+    if (/(?:(?<![A-Za-z])[RHS]|令和|平成|昭和)$/.test(head)) return { kind: 'text', text: fold(original), label: null };
     if (head !== '' && !/^(約|概ね)$/.test(head)) {
       label = head;
       t = t.slice(firstDigit).trim();
       normalized.push('label');
     }
+  }
+  let denominator: number | null = null;
+  const frac = FRACTION_RE.exec(t);
+  if (frac) {
+    denominator = Number(frac[2]);
+    if (denominator === 0) return { kind: 'text', text: fold(original), label };
+    t = `${frac[1]}${frac[3] ? ' ' + frac[3] : ''}`;
+    normalized.push('fraction');
   }
   const m = NUMBER_RE.exec(t);
   if (!m) {
@@ -177,7 +210,7 @@ export function parseValue(raw: CellValue, numberFormat = 'General'): ParsedValu
   const rest = m[3].trim();
   let unit: string | null = null;
   if (rest !== '') {
-    if (!UNIT_RE.test(rest)) return { kind: 'text', text: fold(original), label };
+    if (!isUnit(rest)) return { kind: 'text', text: fold(original), label };
     unit = rest === '％' ? '%' : rest;
     normalized.push('unit');
   }
@@ -193,6 +226,7 @@ export function parseValue(raw: CellValue, numberFormat = 'General'): ParsedValu
     label,
     qualifier,
     estimate,
+    denominator,
     percentCell: false,
     bound,
   };

@@ -26,10 +26,29 @@ export interface ParsedYear {
   /** How the year was written: 'era' (R5, 令和5年度), 'western' (2023), 'bare' (27年度, 27: era from context). */
   form: 'era' | 'western' | 'bare';
   era: Era | null;
+  /** The number as written after the era, or bare (元 = 1): 27 for 「27年度」; null for a Western year. */
+  eraNumber: number | null;
+  /** A target month (「H28.3」, 「平成28年3月」): January–March belong to the previous fiscal year. */
+  month: number | null;
 }
 
-const ERA_RE = /(令和|平成|昭和|(?<![A-Za-z])[RHS](?=\s?\d))\s?(元|\d{1,2})(?!\d)/;
+const ERA_RE = /(令和|平成|昭和|(?<![A-Za-z])[RHS](?=\s?[\d元]))\s?(元|\d{1,2})(?!\d)/;
 const WESTERN_RE = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
+/** A month right after the year: 「.3」, 「/3」, 「年3月」 (not 「年度」). */
+const MONTH_RE = /^\s?(?:[./]\s?|年\s?)(\d{1,2})(?!\d)(?:\s?月)?/;
+
+/** The fiscal year of a calendar year and month: March 2016 belongs to FY2015, April 2016 to FY2016. */
+export function fiscalYearOfMonth(calendarYear: number, month: number): number {
+  return month <= 3 ? calendarYear - 1 : calendarYear;
+}
+
+/** The month written right after a year (text after the year's match), if it is a real month. */
+function monthAfter(rest: string): number | null {
+  const m = MONTH_RE.exec(rest);
+  if (!m) return null;
+  const month = Number(m[1]);
+  return month >= 1 && month <= 12 ? month : null;
+}
 
 /**
  * Finds a fiscal year in a label. `contextEra` resolves bare numbers (「27年度」, a header 「27」),
@@ -45,26 +64,47 @@ export function parseFiscalYear(
   // 2020(R2)年度: the Western year wins, the era is confirmation.
   const w = WESTERN_RE.exec(t);
   const e = ERA_RE.exec(t);
-  if (w && (!e || t.indexOf(w[1]) <= t.indexOf(e[0]))) {
-    return { year: Number(w[1]), form: 'western', era: null };
+  if (w && (!e || w.index <= e.index)) {
+    const year = Number(w[1]);
+    const month = monthAfter(t.slice(w.index + w[0].length));
+    return { year: month === null ? year : fiscalYearOfMonth(year, month), form: 'western', era: null, eraNumber: null, month };
   }
   if (e) {
     const era = ERA_NAMES[e[1]];
     const n = e[2] === '元' ? 1 : Number(e[2]);
-    if (n >= 1 && n <= 64) return { year: eraYear(era, n), form: 'era', era };
+    if (n >= 1 && n <= 64) {
+      const month = monthAfter(t.slice(e.index + e[0].length));
+      const year = eraYear(era, n);
+      return { year: month === null ? year : fiscalYearOfMonth(year, month), form: 'era', era, eraNumber: n, month };
+    }
   }
   const bareNendo = /(?<![\d.])(元|\d{1,2})\s?年度/.exec(t);
-  const bareOnly = options.bare ? /^(\d{1,2})$/.exec(t) : null;
+  const bareOnly = options.bare ? /^(元|\d{1,2})$/.exec(t) : null;
   const m = bareNendo ?? bareOnly;
   if (m) {
     const n = m[1] === '元' ? 1 : Number(m[1]);
+    if (n < 1) return null;
     const era = options.contextEra ?? guessEra(n);
-    return { year: eraYear(era, n), form: 'bare', era };
+    return { year: eraYear(era, n), form: 'bare', era, eraNumber: n, month: null };
   }
   return null;
 }
 
-/** With no era written anywhere: 20 and above are Heisei (2008–2019), below are Reiwa. */
+/**
+ * One year label given an era hint, for readers that resolve a run of labels themselves (a header
+ * 30年度 │ 元年度 │ 2年度 across an era change): the year as this label alone reads it, with the
+ * number as written (`eraNumber`) and whether the era was written (`form`), so the caller can
+ * re-resolve bare numbers. Bare numbers are allowed (a header cell 「27」).
+ */
+export function parseYearLabel(text: string, eraHint: Era | null = null): ParsedYear | null {
+  return parseFiscalYear(text, { contextEra: eraHint, bare: true });
+}
+
+/**
+ * With no era written anywhere on the sheet: 20 and above are Heisei (H20–H31 = 2008–2019), below
+ * are Reiwa (R1–R19 = 2019–2037). So a bare 20 is 2008, never Reiwa 20 (2038): no sheet plans that
+ * far, while Heisei 20s sheets are common; 元 is Reiwa 1 (2019).
+ */
 export function guessEra(n: number): Era {
   return n >= 20 ? 'H' : 'R';
 }

@@ -39,6 +39,10 @@ describe('retargetOp', () => {
       { sheet: '9-2', cell: 'B2' },
     ]);
     expect(retargetOp({ op: 'delete-owned-charts', sheet: '評価サマリー' }, renames)).toEqual({ op: 'delete-owned-charts', sheet: '評価サマリー (2)' });
+    // A single chart removal on the renamed owned sheet follows it too; one on another sheet does not.
+    expect(retargetOp({ op: 'delete-chart', sheet: '評価サマリー', id: 'c1' }, renames)).toEqual({ op: 'delete-chart', sheet: '評価サマリー (2)', id: 'c1' });
+    const elsewhere: EditOp = { op: 'delete-chart', sheet: '9-2', id: 'c1' };
+    expect(retargetOp(elsewhere, renames)).toBe(elsewhere);
     const untouched: EditOp[] = [
       { op: 'set-fill', sheet: '評価サマリー', cell: 'A1', color: 'FFFFFF' },
       { op: 'delete-owned-charts', sheet: null },

@@ -10,6 +10,10 @@ test('2+ levels → warning, 1 level → info; the message shows actual, expecte
   const slightly = clean({ grade: 'A', actual: [100, 110, 120, 130, 135] }); // 87.5% → B
   expect(run('grade-inconsistent', slightly).map((f) => [f.severity, f.cell])).toEqual([['info', 'G26']]);
   expect(run('grade-inconsistent', slightly)[0].message.en).toContain('graded A, 1 level from the B');
+  // Exactly 2 levels (the boundary of the split): A against C is a warning.
+  const two = clean({ grade: 'A', actual: [100, 110, 120, 130, 125] }); // 62.5% → C
+  expect(run('grade-inconsistent', two).map((f) => [f.severity, f.cell, f.data.suggested, f.data.levels])).toEqual([['warning', 'G26', 'C', 2]]);
+  expect(run('grade-inconsistent', clean({ grade: 'D', actual: [100, 110, 120, 130, 135] })).map((f) => [f.severity, f.data.levels])).toEqual([['warning', 2]]);
 });
 
 test('not when consistent, nor for E (評価不能), nor for qualitative rows', () => {
