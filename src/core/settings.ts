@@ -98,8 +98,8 @@ export function resolveSettings(partial: Partial<Settings> | undefined, presets:
   }
   const taught = checkStoredProfiles(settings.profiles);
   for (const { index, name, problem } of taught.problems) {
-    const which = name ? `「${name}」` : `${index + 1}`;
-    problems.push({ field: 'profiles', message: { ja: `レイアウトプロファイル ${which} の ${problem.field}: ${problem.message.ja}`, en: `Layout profile ${name ? `"${name}"` : index + 1}: ${problem.field}: ${problem.message.en}` } });
+    const which = name ? `「${name}」` : ` ${index + 1} `;
+    problems.push({ field: 'profiles', message: { ja: `レイアウトプロファイル${which}の ${problem.field}: ${problem.message.ja}`, en: `Layout profile ${name ? `"${name}"` : index + 1}: ${problem.field}: ${problem.message.en}` } });
   }
   settings.profiles = taught.profiles;
   return { settings, problems };

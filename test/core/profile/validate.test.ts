@@ -73,5 +73,5 @@ test('a damaged profile stored in a workbook is a settings problem naming it and
   broken.tables[0].columns.actual = null;
   const { settings, problems: got } = resolveSettings({ profiles: [good(), broken] as never }, PRESETS);
   expect(settings.profiles.map((p) => p.name)).toEqual(['第六市 事務事業評価シート']);
-  expect(got).toEqual([{ field: 'profiles', message: { ja: 'レイアウトプロファイル 「古い版」 の tables[0].columns.actual: 列の見出しの文字列を指定してください。', en: 'Layout profile "古い版": tables[0].columns.actual: Give the column headers as a string or a list of strings.' } }]);
+  expect(got).toEqual([{ field: 'profiles', message: { ja: 'レイアウトプロファイル「古い版」の tables[0].columns.actual: 列の見出しの文字列を指定してください。', en: 'Layout profile "古い版": tables[0].columns.actual: Give the column headers as a string or a list of strings.' } }]);
 });
