@@ -2,9 +2,10 @@
  * Builds the "sixth city" workbooks for layout profiles (docs/layout-profiles.md): a layout the
  * seed readers do not read. Years run DOWN a 年度 column, one block of rows per indicator (its name,
  * unit and grade merged down the block), a 基準（R1） row above the years and a 最終目標（R6） row
- * below them, and 目標 / 実績 as columns:
+ * below them, and the city's own words めやす (plan) / 結果 (actual) as columns, which no reader's
+ * lexicon knows (the generic table reader reads the same arrangement under 目標 / 実績):
  *
- *   指標名 (merged)      | 単位 | 年度         | 目標 | 実績 | 評価
+ *   指標名 (merged)      | 単位 | 年度         | めやす | 結果 | 評価
  *   自主防災組織の結成数 | 団体 | 基準（R1）   |      |  40  |  B
  *                        |      | R2           |  44  |  43  |
  *                        |      | …            |      |      |
@@ -106,7 +107,7 @@ export const SIXTH: SixthWorkbook[] = [
   },
 ];
 
-const HEADERS = ['指標名', '単位', '年度', '目標', '実績', '評価'];
+const HEADERS = ['指標名', '単位', '年度', 'めやす', '結果', '評価'];
 
 function sheetData(w: SixthWorkbook): SheetData {
   const rows: Cell[][] = [];
