@@ -9,8 +9,8 @@
  * merged areas, number formats. Sources, what was kept and what was inferred are listed per file
  * in test/fixtures/real/SOURCES.md. Every file is first written with ExcelJS; files marked
  * `writer: 'libreoffice'` are then converted by LibreOffice (soffice --convert-to xlsx), so their
- * bytes are LibreOffice's own (docProps/app.xml names LibreOffice). LibreOffice stamps the time
- * into docProps/core.xml, so its files differ byte-wise from run to run; their cells do not.
+ * bytes are LibreOffice's own (docProps/app.xml names LibreOffice). A rebuild gives the same cells,
+ * not the same bytes (zip entry times; LibreOffice also stamps docProps/core.xml).
  *
  * Two files are synthetic and say so: memo-no-evaluation.xlsx (a memo that must stay silent) and
  * city-collection-export.xlsx (a 420-row collection export made by a seeded generator, with the
