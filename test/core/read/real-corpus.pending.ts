@@ -314,8 +314,8 @@ function readingOf(ind: Indicator): ExpectedIndicator {
   };
 }
 
-function expectIndicator(label: string, ind: Indicator | undefined, e: ExpectedIndicator): void {
-  if (!ind) throw new Error(`${label}: no indicator named like 「${e.name}」`);
+function expectIndicator(label: string, ind: Indicator | undefined, e: ExpectedIndicator, all: Indicator[]): void {
+  if (!ind) throw new Error(`${label}: no indicator named like 「${e.name}」 (read: ${all.map((i) => `「${i.name?.text ?? ''}」@${i.cell}`).join(', ') || 'none'})`);
   const got = readingOf(ind);
   expect({ at: label, ...got, name: got.name.includes(e.name) ? e.name : got.name }).toEqual({ at: label, ...e });
 }
@@ -386,13 +386,13 @@ describe.each(CORPUS_EXPECTATIONS.map((e) => [e.file, e] as const))('real corpus
     const { model } = await analysisOf(e);
     if (e.indicators) {
       expect({ file: e.file, indicators: model.indicators.length }).toEqual({ file: e.file, indicators: e.indicators.length });
-      for (const exp of e.indicators) expectIndicator(`${e.file} 「${exp.name}」`, model.indicators.find((i) => (i.name?.text ?? '').includes(exp.name)), exp);
+      for (const exp of e.indicators) expectIndicator(`${e.file} 「${exp.name}」`, model.indicators.find((i) => (i.name?.text ?? '').includes(exp.name)), exp, model.indicators);
     } else if (e.indicatorCount === undefined) {
       expect({ file: e.file, indicators: model.indicators.length }).toEqual({ file: e.file, indicators: 0 });
     }
     if (e.indicatorCount !== undefined) expect({ file: e.file, indicators: model.indicators.length }).toEqual({ file: e.file, indicators: e.indicatorCount });
     for (const [row, exp] of Object.entries(e.indicatorsByRow ?? {})) {
-      expectIndicator(`${e.file} row ${row}`, model.indicators.find((i) => cellRow(i.cell) === Number(row)), exp);
+      expectIndicator(`${e.file} row ${row}`, model.indicators.find((i) => cellRow(i.cell) === Number(row)), exp, []);
     }
   });
 
