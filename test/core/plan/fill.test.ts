@@ -44,9 +44,10 @@ describe('proposeFill', () => {
     expect(proposeFill(analysis(ind, [wrong, unknown, text, other]), { overwriteMismatches: false })).toEqual([]);
   });
 
-  it('treats a cell holding only spaces as blank', () => {
+  it('never fills a cell holding only spaces (a person marked it deliberately empty; issue 8), even when asked to overwrite', () => {
     const f = finding({ rule: 'expected-missing', cell: 'I39', fix: { cell: 'I39', value: 65.5 }, data: { value: 65.5, precision: 1 } });
-    expect(proposeFill(analysis(ind, [f]), { overwriteMismatches: false }).map((c) => [c.cell, c.from])).toEqual([['I39', '  ']]);
+    expect(proposeFill(analysis(ind, [f]), { overwriteMismatches: false })).toEqual([]);
+    expect(proposeFill(analysis(ind, [f]), { overwriteMismatches: true })).toEqual([]);
   });
 
   it('on the bundled sample, proposes exactly the real sheet’s ② 期待値 R2–R6', async () => {
