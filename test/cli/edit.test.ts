@@ -132,18 +132,16 @@ describe('output safety', () => {
     expect(fs.existsSync(path.join(dir, 'out.xlsx'))).toBe(false);
   });
 
-  it('refuses to drop charts or pivots of the input unless --force, and then warns loudly', async () => {
+  it('keeps parts ExcelJS could not (a chart part) byte for byte: written by patching, no refusal', async () => {
     const dir = scratch(['kitakami-9-2.xlsx']);
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'kitakami-9-2.xlsx')));
     zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
     fs.writeFileSync(path.join(dir, 'chart.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
-    const refused = await cli(['fill', 'chart.xlsx', '-o', 'out.xlsx'], { cwd: dir });
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('saving would LOSE parts this tool cannot keep (xl/charts/chart1.xml)');
-    expect(fs.existsSync(path.join(dir, 'out.xlsx'))).toBe(false);
-    const forced = await cli(['fill', 'chart.xlsx', '-o', 'out.xlsx', '--force'], { cwd: dir });
-    expect(forced.code).toBe(0);
-    expect(forced.stderr).toContain('WARNING chart.xlsx: out.xlsx is written WITHOUT xl/charts/chart1.xml');
+    const r = await cli(['fill', 'chart.xlsx', '-o', 'out.xlsx'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('LOSE');
+    const out = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'out.xlsx')));
+    expect(await out.file('xl/charts/chart1.xml')!.async('string')).toBe('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
   });
 });
 
