@@ -84,11 +84,17 @@ describe('evalsheet fill', () => {
     expect(check.files[0].findings.filter((f) => f.rule === 'expected-missing' || f.rule === 'expected-mismatch').map((f) => f.cell)).toEqual([]);
   });
 
-  it('says so when there is nothing to fill, and still writes a faithful copy', async () => {
+  it('with nothing to fill writes no file and says so (exit 0); --copy writes the input byte for byte', async () => {
     const dir = scratch(['kitakami.xlsx']);
     const r = await cli(['fill', 'kitakami.xlsx', '-o', 'copy.xlsx'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('nothing to fill');
+    expect(r.stdout).toContain('nothing to change, so copy.xlsx was not written; add --copy');
+    expect(fs.existsSync(path.join(dir, 'copy.xlsx'))).toBe(false);
+    const ja = await cli(['fill', 'kitakami.xlsx', '-o', 'copy.xlsx', '--lang', 'ja'], { cwd: dir });
+    expect(ja.stdout).toContain('変更する箇所がないため、copy.xlsx は書き込みませんでした。写しが必要な場合は --copy を付けてください。');
+    const c = await cli(['fill', 'kitakami.xlsx', '-o', 'copy.xlsx', '--copy'], { cwd: dir });
+    expect(c.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'copy.xlsx')).equals(fs.readFileSync(path.join(dir, 'kitakami.xlsx')))).toBe(true);
     expect(cells(await snapshotOf(path.join(dir, 'copy.xlsx')))).toEqual(cells(await snapshotOf(path.join(dir, 'kitakami.xlsx'))));
   });
 });
