@@ -14,6 +14,8 @@ export interface EditRun {
   input: string;
   output: string;
   force: boolean;
+  /** With nothing to change: write a byte copy of the input instead of no file. */
+  copy?: boolean;
   settings: Partial<Settings>;
   lang: Lang;
 }
@@ -63,6 +65,16 @@ export async function editWorkbook(
     io.stderr(`evalsheet: WARNING ${run.input}: ${run.output} is written WITHOUT ${list} (--force) / ${list} は失われます\n`);
   }
   const result = await wb.applyPlan(plan);
+  if (!wb.hasChanges() && !run.copy) {
+    // An empty plan (or one whose every op was skipped) writes nothing: no "copy" that is not one.
+    reportSkipped(io, run.input, result);
+    io.stdout(
+      run.lang === 'ja'
+        ? `${run.input}: 変更する箇所がないため、${run.output} は書き込みませんでした。写しが必要な場合は --copy を付けてください。\n`
+        : `${run.input}: nothing to change, so ${run.output} was not written; add --copy to write a copy anyway.\n`,
+    );
+    return null;
+  }
   writeAtomically(path.resolve(io.cwd, run.output), await wb.toBytes());
   reportSkipped(io, run.input, result);
   return { analysis, plan, result, wb };

@@ -19,6 +19,11 @@ export function outputOptions(cmd: Command, forceHelp = 'replace an existing out
   return cmd.requiredOption('-o, --output <file>', 'the .xlsx to write (never an input)').option('--force', forceHelp);
 }
 
+/** --copy of fill, annotate and charts: with nothing to change, write the input's bytes anyway. */
+export function copyOption(cmd: Command): Command {
+  return cmd.option('--copy', 'when there is nothing to change, still write the output as a byte-for-byte copy of the input');
+}
+
 /** What engineOptions gives an action. */
 export interface EngineOptionValues {
   year?: string;
@@ -33,4 +38,5 @@ export interface EngineOptionValues {
 export interface OutputOptionValues {
   output: string;
   force?: boolean;
+  copy?: boolean;
 }

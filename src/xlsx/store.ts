@@ -43,4 +43,45 @@ export function writeStore(wb: ExcelJS.Workbook, store: Store): void {
   ws.state = 'veryHidden';
   ws.getCell('A1').value = MARKER;
   ws.getCell('B1').value = JSON.stringify({ settings: store.settings, owned: [...new Set(store.owned)] });
+  writeMarks(wb, [...new Set(store.owned)]);
+}
+
+/**
+ * The mark Evalsheet writes into each sheet it owns: a hidden defined name 「_evalsheet_owned_N」
+ * referring to the sheet's A1. A name follows its sheet in Excel (renamed with it, turned into
+ * #REF! when the sheet is deleted), so a user's sheet that later takes an owned sheet's name is
+ * not marked, whatever a stale list in the store says. Owned = listed in the store AND marked.
+ */
+export const MARK_PREFIX = '_evalsheet_owned_';
+
+function sheetOfRange(range: string): string | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!/.exec(range);
+  return m ? (m[1] ?? m[2]).replace(/''/g, "'") : null;
+}
+
+export function markedSheets(wb: ExcelJS.Workbook): Set<string> {
+  const out = new Set<string>();
+  for (const d of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    if (!d.name.startsWith(MARK_PREFIX)) continue;
+    for (const r of d.ranges) {
+      const s = sheetOfRange(r);
+      if (s !== null) out.add(s);
+    }
+  }
+  return out;
+}
+
+export function writeMarks(wb: ExcelJS.Workbook, owned: string[]): void {
+  for (const d of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    if (d.name.startsWith(MARK_PREFIX)) for (const r of d.ranges) wb.definedNames.remove(r, d.name);
+  }
+  owned.forEach((name, i) => {
+    if (wb.getWorksheet(name)) wb.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, `${MARK_PREFIX}${i + 1}`);
+  });
+}
+
+/** The owned sheets that really are Evalsheet's: in the store's list and carrying the mark. */
+export function ownedNames(wb: ExcelJS.Workbook): string[] {
+  const marked = markedSheets(wb);
+  return readStore(wb).owned.filter((n) => marked.has(n));
 }

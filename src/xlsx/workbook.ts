@@ -13,7 +13,9 @@ import { addChartsToZip } from './chart-parts';
 import { loadWorkbook } from './load';
 import { specFromSheet, writeSheetSpec } from './put-sheet';
 import { worksheetSnapshot } from './snapshot';
-import { readStore, STORE_SHEET, writeStore } from './store';
+import { ownedNames, MARK_PREFIX, readStore, STORE_SHEET, writeStore } from './store';
+import { type CellEdit, hasEdits, patchWorkbook, type PatchEdits } from './patch/writer';
+import { ZipPackage } from './patch/zip';
 import { noteText, patchStyle, setNote, setSolidFill, solidFill } from './styles';
 
 
@@ -61,11 +63,49 @@ export class XlsxWorkbook implements WorkbookPort {
      */
     private carried: CarriedAnchor[] = [],
     private readonly source: JSZip | null = null,
-  ) {}
+    /** The input's bytes when the package can be patched (write by patching); null: saved through ExcelJS. */
+    private readonly sourceBytes: Uint8Array | null = null,
+  ) {
+    this.initialCarried = [...carried];
+  }
+
+  private readonly initialCarried: CarriedAnchor[];
+  /** What the applied ops touched, for write by patching. */
+  private readonly edits: PatchEdits = { cells: new Map(), put: [], deleted: [], markPrefix: MARK_PREFIX, charts: [], dropped: [] };
+
+  private touch(sheet: string, cell: string, e: CellEdit): void {
+    const m = this.edits.cells.get(sheet) ?? new Map<string, CellEdit>();
+    m.set(cell, { ...(m.get(cell) ?? {}), ...e });
+    this.edits.cells.set(sheet, m);
+  }
+
+  /** True when saving now would change anything (an empty or fully skipped plan changes nothing). */
+  hasChanges(): boolean {
+    return hasEdits({ ...this.edits, charts: this.charts, dropped: this.droppedAnchors() }) || this.storeDirty;
+  }
+
+  private storeDirty = false;
+
+  private droppedAnchors(): CarriedAnchor[] {
+    return this.initialCarried.filter((a) => !this.carried.includes(a));
+  }
+
+  /** Whether toBytes() patches the input package (every part not touched stays byte-identical). */
+  get patching(): boolean {
+    return this.sourceBytes !== null;
+  }
 
   static async open(data: Uint8Array | ArrayBuffer, name: string): Promise<XlsxWorkbook> {
     const { workbook, lostParts, carried, source } = await loadWorkbook(data, name);
-    return new XlsxWorkbook(workbook, name, lostParts, carried, source);
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    let patchable = true;
+    try {
+      ZipPackage.read(bytes);
+    } catch {
+      patchable = false;
+    }
+    // Patching keeps every part it does not touch, so nothing is lost; ExcelJS's save would lose these.
+    return new XlsxWorkbook(workbook, name, patchable ? [] : lostParts, carried, source, patchable ? bytes : null);
   }
 
   /** A new, empty workbook (e.g. for a cross-file summary). */
@@ -100,7 +140,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Every sheet except Evalsheet's store and the sheets Evalsheet generated. */
   async readSnapshot(): Promise<WorkbookSnapshot> {
-    const owned = new Set(readStore(this.wb).owned);
+    const owned = new Set(ownedNames(this.wb));
     const sheets = this.wb.worksheets
       .filter((ws) => ws.name !== STORE_SHEET && !owned.has(ws.name))
       .map((ws) => worksheetSnapshot(ws, this.date1904));
@@ -109,7 +149,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** Names of the sheets Evalsheet generated in this workbook. */
   ownedSheets(): string[] {
-    return readStore(this.wb).owned.filter((n) => this.wb.getWorksheet(n));
+    return ownedNames(this.wb).filter((n) => this.wb.getWorksheet(n));
   }
 
   sheetNames(): string[] {
@@ -135,13 +175,16 @@ export class XlsxWorkbook implements WorkbookPort {
         if ('skip' in cell) return cell;
         const before = solidFill(cell.c);
         setSolidFill(cell.c, op.color);
+        this.touch(op.sheet, op.cell, { fill: op.color });
         return { undo: [{ op: 'set-fill', sheet: op.sheet, cell: op.cell, color: before }] };
       }
       case 'set-note': {
         const cell = this.cell(op.sheet, op.cell);
         if ('skip' in cell) return cell;
         const before = noteText(cell.c);
-        setNote(cell.c, mergeNote(before, op.text));
+        const merged = mergeNote(before, op.text);
+        setNote(cell.c, merged);
+        this.touch(op.sheet, op.cell, { note: merged });
         return { undo: [{ op: 'set-note', sheet: op.sheet, cell: op.cell, text: before }] };
       }
       case 'put-sheet':
@@ -194,11 +237,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const format = c.numFmt || 'General';
     c.value = op.value;
     if (op.numberFormat !== undefined && op.numberFormat !== format) patchStyle(c, { numFmt: op.numberFormat });
+    this.touch(op.sheet, op.cell, { value: op.value, ...(op.numberFormat !== undefined && op.numberFormat !== format ? { numFmt: op.numberFormat } : {}) });
     return { undo: [{ op: 'set-value', sheet: op.sheet, cell: op.cell, value: now, expect: op.value, numberFormat: format, reason: op.reason }] };
   }
 
   private putSheet(spec: SheetSpec): Outcome {
-    const store = readStore(this.wb);
+    const store = { ...readStore(this.wb), owned: ownedNames(this.wb) };
     // Replace only a sheet Evalsheet owns; never a user's sheet of the same name: take 「name (2)」 …
     const name = ownedSheetName(spec.name, (n) => Boolean(this.wb.getWorksheet(n)) && !store.owned.includes(n));
     const existing = this.wb.getWorksheet(name);
@@ -218,11 +262,13 @@ export class XlsxWorkbook implements WorkbookPort {
     if (orderNo !== null) (ws as Ordered).orderNo = orderNo;
     writeSheetSpec(ws, { ...spec, name });
     writeStore(this.wb, { ...store, owned: [...store.owned.filter((n) => n !== name), name] });
+    this.edits.put.push(name, STORE_SHEET);
+    this.edits.deleted = this.edits.deleted.filter((n) => n !== name);
     return name === spec.name ? { undo } : { undo, renamed: { from: spec.name, to: name } };
   }
 
   private deleteSheet(sheet: string): Outcome {
-    const store = readStore(this.wb);
+    const store = { ...readStore(this.wb), owned: ownedNames(this.wb) };
     const ws = this.wb.getWorksheet(sheet);
     if (!ws) return { skip: 'missing-sheet', detail: `no sheet 「${sheet}」` };
     if (!store.owned.includes(sheet)) return { skip: 'protected', detail: `「${sheet}」 is not a sheet Evalsheet made; not deleted` };
@@ -230,6 +276,9 @@ export class XlsxWorkbook implements WorkbookPort {
     this.dropCarried((a) => a.sheet === sheet);
     this.wb.removeWorksheet(ws.id);
     writeStore(this.wb, { ...store, owned: store.owned.filter((n) => n !== sheet) });
+    this.edits.deleted.push(sheet);
+    this.edits.put = this.edits.put.filter((n) => n !== sheet);
+    this.edits.put.push(STORE_SHEET);
     return { undo: [{ op: 'put-sheet', spec }] };
   }
 
@@ -242,7 +291,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSettings(settings: Partial<Settings>): Promise<void> {
-    writeStore(this.wb, { ...readStore(this.wb), settings });
+    writeStore(this.wb, { ...readStore(this.wb), owned: ownedNames(this.wb), settings });
+    this.edits.put.push(STORE_SHEET);
+    this.storeDirty = true;
   }
 
   /** Charts waiting to be written into the package by toBytes(). */
@@ -252,6 +303,14 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** ExcelJS saves; then the input's charts and shapes are carried back and Evalsheet's new charts written. */
   async toBytes(): Promise<Uint8Array> {
+    if (this.sourceBytes) {
+      return patchWorkbook(this.sourceBytes, { ...this.edits, charts: this.charts, dropped: this.droppedAnchors() }, () => this.saveWithExcelJS(true));
+    }
+    return this.saveWithExcelJS();
+  }
+
+  /** The whole workbook as ExcelJS writes it: a new workbook's bytes, or the scratch package owned sheets are grafted from. */
+  private async saveWithExcelJS(scratch = false): Promise<Uint8Array> {
     // ExcelJS always links xl/theme/theme1.xml but writes only the themes it loaded; a workbook
     // saved without one (write-excel-file's) would get a dangling link that Excel "repairs" with a
     // warning. With no loaded theme, ExcelJS writes its default one.
@@ -259,6 +318,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (themed._themes && Object.keys(themed._themes).length === 0) themed._themes = undefined;
     const buffer = await this.wb.xlsx.writeBuffer();
     const bytes = new Uint8Array(buffer as ArrayBuffer);
+    if (scratch) return bytes;
     const carry = this.source ? this.carried : [];
     if (carry.length === 0 && this.charts.length === 0) return bytes;
     const zip = await JSZip.loadAsync(bytes);

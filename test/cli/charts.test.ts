@@ -74,17 +74,14 @@ describe('evalsheet charts (in-process)', () => {
     expect(await chartNames('second.xlsx')).toEqual(['evalsheet:9-2:①', 'evalsheet:9-2:②']);
   });
 
-  test("a chart that is not Evalsheet's would be lost: refused without --force, written with a warning with it", async () => {
+  test("a chart part that is not Evalsheet's is kept as it was (write by patching), no refusal", async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'kitakami.xlsx')));
     zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
     fs.writeFileSync(path.join(dir, 'users-chart.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
-    const refused = await cli(['charts', 'users-chart.xlsx', '-o', 'u.xlsx'], { cwd: dir });
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('saving would LOSE parts this tool cannot keep (xl/charts/chart1.xml)');
-    expect(fs.existsSync(path.join(dir, 'u.xlsx'))).toBe(false);
-    const forced = await cli(['charts', 'users-chart.xlsx', '-o', 'u.xlsx', '--force'], { cwd: dir });
-    expect(forced.code).toBe(0);
-    expect(forced.stderr).toContain('WARNING users-chart.xlsx: u.xlsx is written WITHOUT xl/charts/chart1.xml');
+    const r = await cli(['charts', 'users-chart.xlsx', '-o', 'u.xlsx'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const out = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'u.xlsx')));
+    expect(await out.file('xl/charts/chart1.xml')!.async('string')).toBe('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
   });
 
   test('--help lists the options', async () => {

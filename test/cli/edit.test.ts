@@ -84,11 +84,17 @@ describe('evalsheet fill', () => {
     expect(check.files[0].findings.filter((f) => f.rule === 'expected-missing' || f.rule === 'expected-mismatch').map((f) => f.cell)).toEqual([]);
   });
 
-  it('says so when there is nothing to fill, and still writes a faithful copy', async () => {
+  it('with nothing to fill writes no file and says so (exit 0); --copy writes the input byte for byte', async () => {
     const dir = scratch(['kitakami.xlsx']);
     const r = await cli(['fill', 'kitakami.xlsx', '-o', 'copy.xlsx'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('nothing to fill');
+    expect(r.stdout).toContain('nothing to change, so copy.xlsx was not written; add --copy');
+    expect(fs.existsSync(path.join(dir, 'copy.xlsx'))).toBe(false);
+    const ja = await cli(['fill', 'kitakami.xlsx', '-o', 'copy.xlsx', '--lang', 'ja'], { cwd: dir });
+    expect(ja.stdout).toContain('変更する箇所がないため、copy.xlsx は書き込みませんでした。写しが必要な場合は --copy を付けてください。');
+    const c = await cli(['fill', 'kitakami.xlsx', '-o', 'copy.xlsx', '--copy'], { cwd: dir });
+    expect(c.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'copy.xlsx')).equals(fs.readFileSync(path.join(dir, 'kitakami.xlsx')))).toBe(true);
     expect(cells(await snapshotOf(path.join(dir, 'copy.xlsx')))).toEqual(cells(await snapshotOf(path.join(dir, 'kitakami.xlsx'))));
   });
 });
@@ -132,18 +138,16 @@ describe('output safety', () => {
     expect(fs.existsSync(path.join(dir, 'out.xlsx'))).toBe(false);
   });
 
-  it('refuses to drop charts or pivots of the input unless --force, and then warns loudly', async () => {
+  it('keeps parts ExcelJS could not (a chart part) byte for byte: written by patching, no refusal', async () => {
     const dir = scratch(['kitakami-9-2.xlsx']);
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'kitakami-9-2.xlsx')));
     zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
     fs.writeFileSync(path.join(dir, 'chart.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
-    const refused = await cli(['fill', 'chart.xlsx', '-o', 'out.xlsx'], { cwd: dir });
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('saving would LOSE parts this tool cannot keep (xl/charts/chart1.xml)');
-    expect(fs.existsSync(path.join(dir, 'out.xlsx'))).toBe(false);
-    const forced = await cli(['fill', 'chart.xlsx', '-o', 'out.xlsx', '--force'], { cwd: dir });
-    expect(forced.code).toBe(0);
-    expect(forced.stderr).toContain('WARNING chart.xlsx: out.xlsx is written WITHOUT xl/charts/chart1.xml');
+    const r = await cli(['fill', 'chart.xlsx', '-o', 'out.xlsx'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('LOSE');
+    const out = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'out.xlsx')));
+    expect(await out.file('xl/charts/chart1.xml')!.async('string')).toBe('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
   });
 });
 

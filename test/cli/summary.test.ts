@@ -103,4 +103,14 @@ describe('evalsheet summary (in-process)', () => {
     expect(again.stdout).toContain('(2 files,');
     fs.rmSync(path.join(dir, 'in', 'summary.xlsx'));
   });
+
+  test('refuses an output that is one of the submissions, even with --force: the submission is neither left out nor replaced', async () => {
+    const target = path.join(dir, 'in', 'a-kitakami.xlsx');
+    const before = fs.readFileSync(target);
+    const r = await cli(['summary', 'in', '-o', 'in/a-kitakami.xlsx', '--force'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is one of the submissions to summarise');
+    expect(r.stderr).toContain('集計する提出ファイルの一つです。');
+    expect(fs.readFileSync(target).equals(before)).toBe(true);
+  });
 });

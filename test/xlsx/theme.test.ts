@@ -7,9 +7,14 @@ import { packageProblems } from './package-check';
 test('a workbook loaded without a theme is saved with one, so no relationship dangles', async () => {
   const input = await JSZip.loadAsync(fixtureBytes('kitakami.xlsx'));
   expect(input.file('xl/theme/theme1.xml')).toBeNull();
-  const wb = await XlsxWorkbook.open(fixtureBytes('kitakami.xlsx'), 'kitakami.xlsx');
+  const wb = XlsxWorkbook.create('new.xlsx');
+  await wb.applyPlan({ title: { ja: '', en: '' }, ops: [{ op: 'put-sheet', spec: { name: 'S', owner: 'evalsheet', rows: [[{ value: 'x' }]], headerRows: 1 } }] });
   const out = await wb.toBytes();
-  const zip = await JSZip.loadAsync(out);
-  expect(zip.file('xl/theme/theme1.xml')).not.toBeNull();
   expect(await packageProblems(out)).toEqual([]);
+  // Patching an input without a theme adds none and links none.
+  const patched = await XlsxWorkbook.open(fixtureBytes('kitakami.xlsx'), 'kitakami.xlsx');
+  await patched.applyPlan({ title: { ja: '', en: '' }, ops: [{ op: 'put-sheet', spec: { name: 'S', owner: 'evalsheet', rows: [[{ value: 'x' }]], headerRows: 1 } }] });
+  const pout = await patched.toBytes();
+  expect((await JSZip.loadAsync(pout)).file('xl/theme/theme1.xml')).toBeNull();
+  expect(await packageProblems(pout)).toEqual([]);
 });

@@ -5,7 +5,7 @@ import type { EditPlan } from '../../core/plan/types';
 import { cliContext } from '../context';
 import { addedCharts, editWorkbook } from '../edit';
 import { pickLang } from '../lang';
-import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
+import { copyOption, engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { settingsFromOptions } from '../settings';
 
 type AnnotateOptions = EngineOptionValues & OutputOptionValues;
@@ -19,18 +19,18 @@ function annotateWithCharts(marks: EditPlan, charts: EditPlan): EditPlan {
 }
 
 export function registerAnnotate(program: Command): void {
-  engineOptions(
+  copyOption(engineOptions(
     outputOptions(
       program
         .command('annotate')
         .description(`mark every flagged cell (fill + note), add the findings sheet 「${FINDINGS_SHEET}」 and a progress chart beside each indicator, in a copy / 指摘と進捗グラフを書き込む`)
         .argument('<input>', 'the .xlsx to read (never written)'),
     ),
-  ).action(async (input: string, opts: AnnotateOptions, cmd: Command) => {
+  )).action(async (input: string, opts: AnnotateOptions, cmd: Command) => {
     const ctx = cliContext(cmd);
     const lang = pickLang(opts.lang, ctx.io.env);
     const settings = settingsFromOptions(opts, ctx.io.cwd);
-    const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), settings, lang }, (a, { snapshot }) =>
+    const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), copy: Boolean(opts.copy), settings, lang }, (a, { snapshot }) =>
       annotateWithCharts(planAnnotate(a), planCharts(a, { placement: 'beside', snapshot })),
     );
     if (!done) return;

@@ -3,7 +3,7 @@ import { planCharts } from '../../core/charts';
 import { cliContext, UsageError } from '../context';
 import { addedCharts, editWorkbook } from '../edit';
 import { pickLang } from '../lang';
-import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
+import { copyOption, engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { settingsFromOptions } from '../settings';
 
 /**
@@ -14,20 +14,20 @@ import { settingsFromOptions } from '../settings';
 type ChartsOptions = EngineOptionValues & OutputOptionValues & { placement: string };
 
 export function registerCharts(program: Command): void {
-  engineOptions(
+  copyOption(engineOptions(
     outputOptions(
       program
         .command('charts')
         .description('add a progress chart (actual vs expected) per indicator, in a copy / 指標ごとの進捗グラフを追加')
         .argument('<input>', 'the .xlsx to read (never written)'),
     ).option('--placement <where>', 'beside each indicator block, or all on one sheet: beside | sheet', 'beside'),
-  ).action(async (input: string, opts: ChartsOptions, cmd: Command) => {
+  )).action(async (input: string, opts: ChartsOptions, cmd: Command) => {
     const ctx = cliContext(cmd);
     const lang = pickLang(opts.lang, ctx.io.env);
     const placement = opts.placement;
     if (placement !== 'beside' && placement !== 'sheet') throw new UsageError(`--placement must be beside or sheet, not "${placement}"`);
     const settings = settingsFromOptions(opts, ctx.io.cwd);
-    const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), settings, lang }, (a, { snapshot }) =>
+    const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), copy: Boolean(opts.copy), settings, lang }, (a, { snapshot }) =>
       planCharts(a, { placement, snapshot }),
     );
     if (!done) return;

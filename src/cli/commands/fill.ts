@@ -3,7 +3,7 @@ import { planFill, proposeFill, type FillChange } from '../../core/plan';
 import { cliContext } from '../context';
 import { editWorkbook } from '../edit';
 import { pickLang, type Lang } from '../lang';
-import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
+import { copyOption, engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { settingsFromOptions } from '../settings';
 
 type FillOptions = EngineOptionValues & OutputOptionValues & { overwriteMismatches?: boolean };
@@ -23,19 +23,19 @@ function changeLine(c: FillChange, lang: Lang): string {
 }
 
 export function registerFill(program: Command): void {
-  engineOptions(
+  copyOption(engineOptions(
     outputOptions(
       program
         .command('fill')
         .description('write interpolated expected values (期待値) into blank expected cells of a copy / 期待値を記入')
         .argument('<input>', 'the .xlsx to read (never written)'),
     ).option('--overwrite-mismatches', 'also replace written expected values that differ from the line'),
-  ).action(async (input: string, opts: FillOptions, cmd: Command) => {
+  )).action(async (input: string, opts: FillOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
       const lang = pickLang(opts.lang, ctx.io.env);
       const settings = settingsFromOptions(opts, ctx.io.cwd);
       let changes: FillChange[] = [];
-      const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), settings, lang }, (a) => {
+      const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), copy: Boolean(opts.copy), settings, lang }, (a) => {
         changes = proposeFill(a, { overwriteMismatches: Boolean(opts.overwriteMismatches) });
         return planFill(changes);
       });

@@ -34,6 +34,17 @@ function linkPath(output: string, input: string): string {
   return path.relative(path.dirname(output), input).split(path.sep).join('/');
 }
 
+/** A workbook whose every sheet is Evalsheet's (marked as owned): a summary an earlier run wrote. */
+async function isEarlierSummary(absolute: string, display: string): Promise<boolean> {
+  try {
+    const { XlsxWorkbook } = await import('../../xlsx/workbook');
+    const wb = await XlsxWorkbook.open(new Uint8Array(fs.readFileSync(absolute)), display);
+    return wb.ownedSheets().length > 0 && (await wb.readSnapshot()).sheets.length === 0;
+  } catch {
+    return false;
+  }
+}
+
 export function registerSummary(program: Command): void {
   engineOptions(
     outputOptions(
@@ -53,8 +64,17 @@ export function registerSummary(program: Command): void {
       const output = path.resolve(io.cwd, opts.output);
       // A file named on the command line is never the output ...
       checkOutput(paths.map((p) => path.resolve(io.cwd, p)).filter(isFile), output, Boolean(opts.force));
-      // ... and a summary an earlier run left in a folder given is not a submission.
-      const files = expandInputs(paths, io.cwd).filter((f) => !sameFile(f.absolute, output));
+      // ... and a summary an earlier run left in a folder given is not a submission; but a
+      // submission is never replaced by the summary (it would be left out and then overwritten).
+      const all = expandInputs(paths, io.cwd);
+      const clash = all.find((f) => sameFile(f.absolute, output));
+      if (clash && !(await isEarlierSummary(clash.absolute, clash.display))) {
+        throw new UsageError(
+          `${opts.output}: is one of the submissions to summarise (${clash.display}); choose an output outside the folder or another name / ` +
+            `出力先「${opts.output}」は集計する提出ファイルの一つです。別の名前か、フォルダの外を指定してください。`,
+        );
+      }
+      const files = all.filter((f) => !sameFile(f.absolute, output));
       if (files.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')} / 集計する .xlsx ファイルがありません`);
       const step = progress(io, files.length);
       const inputs: SummaryInput[] = [];

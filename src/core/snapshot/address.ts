@@ -32,7 +32,10 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
 
 /** Quote a sheet name for use in a formula or a chart series reference: '9-2'!$D$42:$J$42. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  // Unquoted only when the name cannot be read as anything else: not a cell (R5, H27, FY2023),
+  // not an R1C1 reference (R, C, R1C1), not a boolean.
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(?:[RrCc]\d*|[Rr]\d*[Cc]\d*)$/.test(name) && !/^(?:TRUE|FALSE)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function absoluteRange(address: string): string {
