@@ -52,7 +52,29 @@ const YEAR_PATTERNS: RegExp[] = [
   /((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年度)\s*(?:の)?\s*(?:実施状況|取組状況|実績|事後評価|評価)/,
 ];
 
+/** Labels whose value cell (right of them) is the evaluated year: 「対象年度 │ 平成27年度」. */
+const YEAR_LABELS = ['対象年度', '評価年度', '評価対象年度', '評価対象年'];
+/** A sheet's title that starts with its year: 「平成20年度 施策評価シート(…)」. */
+const TITLE_YEAR = /^((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年度)\s*\S{0,8}?評価(?:シート|調書|表|書)/;
+
 export function readEvaluationYear(ctx: ReadContext): EvaluationSheet['evaluationYear'] {
+  const found = readYearByPatterns(ctx);
+  if (found) return found;
+  for (const { row, col, text } of ctx.grid.cells()) {
+    if (!YEAR_LABELS.includes(labelForm(text))) continue;
+    const v = valueRightOf(ctx, row, col, 1);
+    const y = v && v.text.length <= 16 ? parseFiscalYear(v.text, { contextEra: ctx.era }) : null;
+    if (v && y) return { year: y.year, label: v.text, cell: ctx.grid.address(row, v.col) };
+  }
+  for (const { row, col, text } of ctx.grid.cells()) {
+    const m = TITLE_YEAR.exec(fold(text));
+    const y = m ? parseFiscalYear(m[1], { contextEra: ctx.era }) : null;
+    if (m && y) return { year: y.year, label: m[1], cell: ctx.grid.address(row, col) };
+  }
+  return null;
+}
+
+function readYearByPatterns(ctx: ReadContext): EvaluationSheet['evaluationYear'] {
   for (const re of YEAR_PATTERNS) {
     for (const { row, col, text } of ctx.grid.cells()) {
       // 「令和4年度の実績」 is a heading in a short cell; in running text (a collection workbook's

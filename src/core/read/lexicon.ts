@@ -77,6 +77,8 @@ export const LEXICON: readonly LexEntry[] = [
   E('単年度目標', 'plan', 80, { match: 'prefix' }),
   E('年度目標', 'plan', 75, { match: 'prefix' }),
   E('年度目標値', 'plan', 75, { match: 'prefix' }),
+  E('見込み', 'plan', 50), // a forecast for a year under a 実績 │ 見込み sub-header
+  E('見込', 'plan', 50),
   // baseline
   E('基準値', 'baseline', 60, { match: 'prefix', seed: ['baseline'] }),
   E('基準', 'baseline', 50, { seed: ['baseline'] }),

@@ -10,6 +10,8 @@ export const baselineMissing: Rule = {
   *check(ctx) {
     for (const { indicator: ind } of activeIndicators(ctx)) {
       if (ind.qualitative) continue;
+      // A table the generic reader read without a baseline row or column has no baseline field to fill (a plain 実績 table).
+      if (ind.layout === 'generic-table' && ind.baseline === null) continue;
       const v = ind.baseline?.value ?? null;
       const kind = v?.parsed.kind ?? 'blank';
       if (kind !== 'blank' && kind !== 'no-data') continue;

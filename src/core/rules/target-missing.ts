@@ -9,6 +9,8 @@ export const targetMissing: Rule = {
   *check(ctx) {
     for (const { indicator: ind } of activeIndicators(ctx)) {
       if (!targetNeeded(ctx, ind)) continue;
+      // A table the generic reader read without a target row or column has no target field to fill (a plain 実績 table).
+      if (ind.layout === 'generic-table' && ind.target === null) continue;
       const v = ind.target?.value ?? null;
       const kind = v?.parsed.kind ?? 'blank';
       if (kind !== 'blank' && kind !== 'no-data') continue;

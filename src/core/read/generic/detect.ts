@@ -72,6 +72,8 @@ function yearHeader(ctx: ReadContext, row: number): { col: number; year: number;
     out.push(...nums.map((c) => ({ col: c.col, year: Number(c.text), text: c.text })));
     out.sort((a, b) => a.col - b.col);
   }
+  // A header holds labels, not values: a row with other numbers is a body row (「相談2019の件数 │ 100」).
+  if (cells.some((c) => typeof ctx.grid.value(row, c.col) === 'number' && !out.some((y) => y.col === c.col))) return [];
   // The run must increase: repeated years are one table's plan/actual pairs at most.
   const distinct = new Set(out.map((c) => c.year));
   return distinct.size >= 2 ? out : [];

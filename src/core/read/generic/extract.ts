@@ -327,6 +327,11 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
       const y = yearsList.find((e) => lexRole(e.label) === 'target');
       if (y) target = { year: y.year, label: y.label, labelCell: y.labelCell, value: pick(y.expected, y.actual) };
     }
+    // A 目標値 row over years and no target of its own: its last year's value is the final target.
+    if (!target && rowMode && !cols.has('target')) {
+      const last = [...yearsList].reverse().find((e) => e.expected && e.expected.parsed.kind === 'number');
+      if (last) target = { year: last.year, label: last.label, labelCell: last.labelCell, value: last.expected };
+    }
     // A target with no year of its own: the 目標年度 cell, else the table's period.
     if (target && target.year === null) {
       const ty = targetYearCol !== undefined ? fiscalYearOf(grid.text(first, targetYearCol), era) : null;
@@ -350,7 +355,7 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
       cell: nameCell?.cell ?? (id !== '' ? grid.address(first, idCol!) : values[0].cell),
       name: nameCell,
       unit,
-      unitText: unit?.text || unitOfValues(values),
+      unitText: unit?.text || unitOfValues(values) || unitInName(nameText),
       department: deptCol !== undefined ? display(grid.text(first, deptCol)) || null : null,
       description: descCol !== undefined ? display(grid.text(first, descCol)) || null : null,
       baseline,
@@ -403,6 +408,12 @@ export function nameInRow(grid: Grid, row: number): TextCell | null {
     if (role === 'name' && cells[i + 1]) return { cell: grid.address(row, cells[i + 1].col), text: cells[i + 1].text };
   }
   return null;
+}
+
+/** 「アクセス数（千件）」: a unit in brackets at the end of the name, where no 単位 column gives one. */
+function unitInName(name: string): string | null {
+  const m = /[(（]\s*(?:単位\s*[:：]\s*)?([^()（）\d:：]{1,4})\s*[)）]\s*$/.exec(name);
+  return m && !/[年月日度]|累計|見込/.test(m[1]) ? m[1] : null;
 }
 
 function pick(a: ValueCell | null, b: ValueCell | null): ValueCell | null {
