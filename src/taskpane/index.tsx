@@ -33,6 +33,11 @@ async function main(el: HTMLElement): Promise<void> {
   }
 }
 
+// The bundle runs: the static "too old" notice (src/taskpane/legacy.js) must not show.
+(window as unknown as { evalsheetStarted?: boolean }).evalsheetStarted = true;
+const notice = document.getElementById('legacy-notice');
+if (notice) notice.style.display = 'none';
+
 const root = document.getElementById('root');
 if (root) {
   main(root).catch((e: unknown) => {

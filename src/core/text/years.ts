@@ -28,8 +28,23 @@ export interface ParsedYear {
   era: Era | null;
 }
 
-const ERA_RE = /(令和|平成|昭和|(?<![A-Za-z])[RHS](?=\s?\d))\s?(元|\d{1,2})(?!\d)/;
-const WESTERN_RE = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
+// No lookbehind here: this file is in the pane's entry bundle, which must parse on Safari before
+// 16.4 (issue 9). The letter before R/H/S is checked in eraMatches; the digit before a year by (?:^|\D).
+const ERA_RE = /(令和|平成|昭和|[RHS](?=\s?\d))\s?(元|\d{1,2})(?!\d)/g;
+const WESTERN_RE = /(?:^|\D)(19[5-9]\d|20\d\d)(?!\d)/;
+
+/** Era matches in order; a lone R/H/S right after a Latin letter ("GR5") is not an era. */
+function* eraMatches(t: string): Generator<RegExpExecArray> {
+  const re = new RegExp(ERA_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    if (m[1].length === 1 && m.index > 0 && /[A-Za-z]/.test(t[m.index - 1])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+  }
+}
 
 /**
  * Finds a fiscal year in a label. `contextEra` resolves bare numbers (「27年度」, a header 「27」),
@@ -44,7 +59,7 @@ export function parseFiscalYear(
   if (t === '') return null;
   // 2020(R2)年度: the Western year wins, the era is confirmation.
   const w = WESTERN_RE.exec(t);
-  const e = ERA_RE.exec(t);
+  const e = eraMatches(t).next().value ?? null;
   if (w && (!e || t.indexOf(w[1]) <= t.indexOf(e[0]))) {
     return { year: Number(w[1]), form: 'western', era: null };
   }
@@ -53,7 +68,7 @@ export function parseFiscalYear(
     const n = e[2] === '元' ? 1 : Number(e[2]);
     if (n >= 1 && n <= 64) return { year: eraYear(era, n), form: 'era', era };
   }
-  const bareNendo = /(?<![\d.])(元|\d{1,2})\s?年度/.exec(t);
+  const bareNendo = /(?:^|[^\d.])(元|\d{1,2})\s?年度/.exec(t);
   const bareOnly = options.bare ? /^(\d{1,2})$/.exec(t) : null;
   const m = bareNendo ?? bareOnly;
   if (m) {
@@ -74,9 +89,7 @@ export function dominantEra(texts: Iterable<string>): Era | null {
   const counts: Record<Era, number> = { R: 0, H: 0, S: 0 };
   for (const raw of texts) {
     const t = fold(raw);
-    const re = new RegExp(ERA_RE.source, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(t))) counts[ERA_NAMES[m[1]]]++;
+    for (const m of eraMatches(t)) counts[ERA_NAMES[m[1]]]++;
   }
   const best = (Object.keys(counts) as Era[]).sort((a, b) => counts[b] - counts[a])[0];
   return counts[best] > 0 ? best : null;
