@@ -70,10 +70,11 @@ maybe('built pane', () => {
     const entry = fs.readdirSync(dist).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f)) as string;
     const src = fs.readFileSync(path.join(dist, entry), 'utf8');
     const lookbehinds: string[] = [];
-    for (const tok of acorn.tokenizer(src, { ecmaVersion: 2022 })) {
-      const v = tok.value as { pattern?: string } | undefined;
-      if (tok.type === acorn.tokTypes.regexp && v?.pattern && /\(\?<[=!]/.test(v.pattern)) lookbehinds.push(v.pattern);
-      if (tok.type === acorn.tokTypes.string && typeof tok.value === 'string' && /\(\?<[=!]/.test(tok.value)) lookbehinds.push(tok.value);
+    for (const token of acorn.tokenizer(src, { ecmaVersion: 2022 })) {
+      const tok = token as acorn.Token & { value?: unknown };
+      const v = tok.value as { pattern?: string } | string | undefined;
+      if (tok.type === acorn.tokTypes.regexp && typeof v === 'object' && v.pattern && /\(\?<[=!]/.test(v.pattern)) lookbehinds.push(v.pattern);
+      if (tok.type === acorn.tokTypes.string && typeof v === 'string' && /\(\?<[=!]/.test(v)) lookbehinds.push(v);
     }
     expect(lookbehinds).toEqual([]);
   });
