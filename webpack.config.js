@@ -102,6 +102,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   const copies = [
     { from: 'assets/*.png', to: 'assets/[name][ext]' },
+    // The ES5 "too old" notice, loaded before the bundle (taskpane.html): copied as is, never transpiled.
+    { from: 'src/taskpane/legacy.js', to: 'legacy.js' },
     { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString('utf8'), baseUrl) },
   ];
   let officeJsSrc = OFFICE_JS_CDN;

@@ -87,8 +87,14 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
     if (!info) continue;
     const range = info.ws.getRange(op.cell);
     // On a protected sheet, unlocked cells still take values: Range.format.protection.locked, ExcelApi 1.2.
-    if (op.op === 'set-value') range.load(info.protected ? 'values,numberFormat,formulas,format/protection/locked' : 'values,numberFormat,formulas'); // ExcelApi 1.1
-    if (op.op === 'set-fill') range.load(features.pageLayout ? 'format/fill/color,format/fill/pattern' : 'format/fill/color'); // color 1.1, pattern 1.9
+    if (op.op === 'set-value') {
+      range.load('values,numberFormat,formulas'); // ExcelApi 1.1
+      if (info.protected) range.load('format/protection/locked'); // ExcelApi 1.2
+    }
+    if (op.op === 'set-fill') {
+      range.load('format/fill/color'); // ExcelApi 1.1
+      if (features.pageLayout) range.load('format/fill/pattern'); // ExcelApi 1.9
+    }
     const read: CellRead = { range };
     if (op.op === 'set-note' && features.notes) {
       read.note = info.ws.notes.getItemOrNullObject(op.cell); // ExcelApi 1.18

@@ -67,17 +67,21 @@ export async function readSnapshot(context: Excel.RequestContext, features: Feat
     };
     load(features.mergedAreas);
     try {
+      // One sync per batch by design: few batches, each under the payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (err) {
       if (!features.mergedAreas) throw err;
       // One sheet's merged areas (over 512) can fail the whole batch: read the values alone, then
       // each sheet's merges on its own, so a sheet that fails is read without merges.
       load(false);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after a failed batch
       await context.sync();
       for (const p of batch) {
         p.merged = p.used.getMergedAreasOrNullObject();
         p.merged.load('address');
         try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sheet at a time, so one cannot fail the others
           await context.sync();
         } catch {
           p.merged = undefined;

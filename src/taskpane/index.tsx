@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { Frame, Pane } from './components/Pane';
-import { detectHost } from './host/office';
+import { detectHost, officeTheme, watchTheme } from './host/office';
 import { pickLanguage } from './i18n/i18n';
 import { defaultEngine } from './state/engine-default';
 
@@ -14,7 +14,12 @@ async function main(el: HTMLElement): Promise<void> {
   const lang = pickLanguage(host.locale);
   if (host.inExcel) {
     const { createExcelPort } = await import(/* webpackChunkName: "excel" */ '../excel');
-    createRoot(el).render(<Pane port={createExcelPort()} engine={defaultEngine} lang={lang} theme={host.theme} />);
+    const root = createRoot(el);
+    const port = createExcelPort();
+    const show = (theme: typeof host.theme) => root.render(<Pane port={port} engine={defaultEngine} lang={lang} theme={theme} />);
+    show(host.theme);
+    // The pane follows a theme change made while it is open (File → Account → Office Theme).
+    watchTheme(officeTheme, show);
   } else {
     const [{ StandaloneShell, browserSave }, { openXlsx }] = await Promise.all([
       import(/* webpackChunkName: "standalone" */ './components/StandaloneShell'),
@@ -27,6 +32,11 @@ async function main(el: HTMLElement): Promise<void> {
     );
   }
 }
+
+// The bundle runs: the static "too old" notice (src/taskpane/legacy.js) must not show.
+(window as unknown as { evalsheetStarted?: boolean }).evalsheetStarted = true;
+const notice = document.getElementById('legacy-notice');
+if (notice) notice.style.display = 'none';
 
 const root = document.getElementById('root');
 if (root) {

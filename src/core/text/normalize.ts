@@ -8,7 +8,8 @@ const DASHES = /[\u2010-\u2015\u2212\uFF0D\u2500\u2501]/g; // ‐ ‑ ‒ – �
  * ー (U+30FC) is a dash when it stands alone (「ー」 for no data) but the long-vowel mark inside a
  * word (メートル, センター): folded only when it does not follow kana, so units and names keep it.
  */
-const CHOON_AS_DASH = /(?<![\u3041-\u309F\u30A1-\u30FA\u30FC\uFF66-\uFF9F])\u30FC/g;
+// No lookbehind (the pane's entry bundle must parse on Safari before 16.4): the char before is captured.
+const CHOON_AS_DASH = /(^|[^\u3041-\u309F\u30A1-\u30FA\u30FC\uFF66-\uFF9F])\u30FC/g;
 
 export function nfkc(text: string): string {
   return text.normalize('NFKC');
@@ -16,7 +17,7 @@ export function nfkc(text: string): string {
 
 /** NFKC, dashes folded to '-', runs of white space (incl. ideographic) to one space, trimmed. */
 export function fold(text: string): string {
-  return nfkc(text).replace(DASHES, '-').replace(CHOON_AS_DASH, '-').replace(/\s+/g, ' ').trim();
+  return nfkc(text).replace(DASHES, '-').replace(CHOON_AS_DASH, (_m, before: string) => `${before}-`).replace(/\s+/g, ' ').trim();
 }
 
 /** fold() without any white space: for matching labels such as 「評 価」 against 「評価」. */

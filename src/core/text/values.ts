@@ -183,7 +183,7 @@ export function parseValue(raw: CellValue, numberFormat = 'General'): ParsedValu
   if (firstDigit > 0) {
     const head = t.slice(0, firstDigit).trim();
     // 「R5から」, 「令和5年」: the number belongs to a year, the cell is words.
-    if (/(?:(?<![A-Za-z])[RHS]|令和|平成|昭和)$/.test(head)) return { kind: 'text', text: fold(original), label: null };
+    if (/(?:(?:^|[^A-Za-z])[RHS]|令和|平成|昭和)$/.test(head)) return { kind: 'text', text: fold(original), label: null };
     if (head !== '' && !/^(約|概ね)$/.test(head)) {
       label = head;
       t = t.slice(firstDigit).trim();

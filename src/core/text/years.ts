@@ -32,8 +32,23 @@ export interface ParsedYear {
   month: number | null;
 }
 
-const ERA_RE = /(令和|平成|昭和|(?<![A-Za-z])[RHS](?=\s?[\d元]))\s?(元|\d{1,2})(?!\d)/;
-const WESTERN_RE = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/;
+// No lookbehind here: this file is in the pane's entry bundle, which must parse on Safari before
+// 16.4 (issue 9). The letter before R/H/S is checked in eraMatches; the digit before a year by (?:^|\D).
+const ERA_RE = /(令和|平成|昭和|[RHS](?=\s?[\d元]))\s?(元|\d{1,2})(?!\d)/g;
+const WESTERN_RE = /(?:^|\D)(19[5-9]\d|20\d\d)(?!\d)/;
+
+/** Era matches in order; a lone R/H/S right after a Latin letter ("GR5") is not an era. */
+function* eraMatches(t: string): Generator<RegExpExecArray> {
+  const re = new RegExp(ERA_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    if (m[1].length === 1 && m.index > 0 && /[A-Za-z]/.test(t[m.index - 1])) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+  }
+}
 /** A month right after the year: 「.3」, 「/3」, 「年3月」 (not 「年度」). */
 const MONTH_RE = /^\s?(?:[./]\s?|年\s?)(\d{1,2})(?!\d)(?:\s?月)?/;
 
@@ -63,8 +78,9 @@ export function parseFiscalYear(
   if (t === '') return null;
   // 2020(R2)年度: the Western year wins, the era is confirmation.
   const w = WESTERN_RE.exec(t);
-  const e = ERA_RE.exec(t);
-  if (w && (!e || w.index <= e.index)) {
+  const e = eraMatches(t).next().value ?? null;
+  // The year's own index: the match may start with the non-digit before it.
+  if (w && (!e || w.index + w[0].length - w[1].length <= e.index)) {
     const year = Number(w[1]);
     const month = monthAfter(t.slice(w.index + w[0].length));
     return { year: month === null ? year : fiscalYearOfMonth(year, month), form: 'western', era: null, eraNumber: null, month };
@@ -78,7 +94,7 @@ export function parseFiscalYear(
       return { year: month === null ? year : fiscalYearOfMonth(year, month), form: 'era', era, eraNumber: n, month };
     }
   }
-  const bareNendo = /(?<![\d.])(元|\d{1,2})\s?年度/.exec(t);
+  const bareNendo = /(?:^|[^\d.])(元|\d{1,2})\s?年度/.exec(t);
   const bareOnly = options.bare ? /^(元|\d{1,2})$/.exec(t) : null;
   const m = bareNendo ?? bareOnly;
   if (m) {
@@ -114,9 +130,7 @@ export function dominantEra(texts: Iterable<string>): Era | null {
   const counts: Record<Era, number> = { R: 0, H: 0, S: 0 };
   for (const raw of texts) {
     const t = fold(raw);
-    const re = new RegExp(ERA_RE.source, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(t))) counts[ERA_NAMES[m[1]]]++;
+    for (const m of eraMatches(t)) counts[ERA_NAMES[m[1]]]++;
   }
   const best = (Object.keys(counts) as Era[]).sort((a, b) => counts[b] - counts[a])[0];
   return counts[best] > 0 ? best : null;

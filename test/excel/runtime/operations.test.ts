@@ -157,3 +157,14 @@ describe.each(Object.keys(RUNTIME_FILES) as Platform[])('the %s runtime', (platf
     expect(h.batches()).toBe(3 + 3 + 3 + 3);
   });
 });
+
+test('a sheet of 3000 cells is written whole: the runtime cuts the write into 1500-cell slices itself', async () => {
+  const h = loadRuntime(new Workbook([{ name: 'S', values: [[1]] }]), { excelApi: '1.18' });
+  const rows = Array.from({ length: 100 }, (_, r) => Array.from({ length: 30 }, (_, c) => ({ value: c === 0 ? `${r + 1}-2` : r * 30 + c })));
+  const r = await new ExcelPort(officeHost()).applyPlan({ title: { ja: 'x', en: 'x' }, ops: [{ op: 'put-sheet', spec: { name: 'Big', owner: 'evalsheet', rows, headerRows: 1 } }] });
+  expect(r.skipped).toEqual([]);
+  const validations = h.syncs.flatMap((s) => s.body.Actions.filter((a) => a.Name === '_ValidateArraySize'));
+  expect(validations.length).toBe(2); // numberFormat and values
+  expect(h.wb.valuesOf('Big', 'A1:C2')).toEqual([['1-2', 1, 2], ['2-2', 31, 32]]);
+  expect(h.wb.valuesOf('Big', 'A100:B100')).toEqual([['100-2', 2971]]);
+});

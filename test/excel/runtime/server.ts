@@ -334,6 +334,23 @@ export class Server {
           }
           return { kind: 'RangeAreas', sheet: s, boxes: inside };
         }
+        // Used by the runtime itself to cut a large write into slices of about 1500 cells.
+        if (name === 'GetRow') {
+          const r = box.top + Number(args[0]);
+          return { kind: 'Range', sheet: s, box: { top: r, bottom: r, left: box.left, right: box.right } };
+        }
+        if (name === 'GetBoundingRect') {
+          const o = args[0] as Node;
+          if (!o || typeof o !== 'object' || o.kind !== 'Range') throw new HostError('InvalidArgument', 'getBoundingRect needs a range');
+          return { kind: 'Range', sheet: s, box: { top: Math.min(box.top, o.box.top), left: Math.min(box.left, o.box.left), bottom: Math.max(box.bottom, o.box.bottom), right: Math.max(box.right, o.box.right) } };
+        }
+        if (name === '_ValidateArraySize') {
+          // The runtime asks this before a large values/numberFormat write (over 1500 cells): the
+          // array must match the range.
+          const [rows, cols] = args.map(Number);
+          if (rows !== box.bottom - box.top + 1 || cols !== box.right - box.left + 1) throw new HostError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size or dimensions of the range.');
+          return null;
+        }
         if (name === 'Select') {
           wb.activeSheet = s.name;
           wb.selection = { sheet: s.name, address: boxAddress(box) };

@@ -98,15 +98,8 @@ export function parseRange(range: string): { top: number; left: number; bottom: 
 
 /** A year cell's fiscal year, a month rolling back (「H28.3」, 「平成28年3月」: January–March belong to the year before). */
 export function fiscalYearOf(text: string, era: Era | null): number | null {
-  const t = fold(text);
-  const p = parseFiscalYear(t, { contextEra: era });
-  if (!p) return null;
-  const month = /(?:(?:令和|平成|昭和|[RHS])\s?(?:元|\d{1,2})|(?:19|20)\d\d)\s*[.年/]\s*(\d{1,2})\s*月?(?!\s*年度)(?!\d)/.exec(t);
-  if (month && !/年度/.test(t)) {
-    const m = Number(month[1]);
-    if (m >= 1 && m <= 3) return p.year - 1;
-  }
-  return p.year;
+  // parseFiscalYear rolls a month back itself (text/years.ts: fiscalYearOfMonth).
+  return parseFiscalYear(fold(text), { contextEra: era })?.year ?? null;
 }
 
 /**
