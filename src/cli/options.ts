@@ -10,7 +10,8 @@ export function engineOptions(cmd: Command): Command {
     .option('--year <year>', 'evaluated fiscal year, e.g. R5 or 2023 (overrides the sheet)')
     .option('--preset <name>', 'grade preset (default, osaka-library, nagoya-port, tama, sano, kitakami, a-e)')
     .option('--thresholds <list>', 'minimum progress per grade in percent, e.g. "A=100,B=80,C=50" (the last grade takes the rest; "preset": the preset\'s own)')
-    .option('--lang <lang>', 'ja or en (default: from LANG)');
+    .option('--lang <lang>', 'ja or en (default: from LC_ALL, LC_MESSAGES, LANG, then the OS locale)')
+    .option('--verbose', "show the library's detail of file errors");
 }
 
 /** -o and --force of a command that writes a workbook (never an input). */
@@ -24,6 +25,7 @@ export interface EngineOptionValues {
   preset?: string;
   thresholds?: string;
   lang?: string;
+  verbose?: boolean;
 }
 
 /** What outputOptions gives an action. */

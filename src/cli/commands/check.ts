@@ -3,7 +3,7 @@ import { buildReport, errorReport, fileReport } from '../../core/report';
 import type { FileReport } from '../../core/report/types';
 import { analyzeOpened } from '../analyze';
 import { cliContext, raiseExit, UsageError } from '../context';
-import { expandInputs } from '../files';
+import { expandInputsReport } from '../files';
 import { formatReport } from '../format-report';
 import { pickLang } from '../lang';
 import { openOrReport } from '../open';
@@ -27,8 +27,8 @@ export function registerCheck(program: Command): void {
       const ctx = cliContext(cmd);
       const lang = pickLang(opts.lang, ctx.io.env);
       const settings = settingsFromOptions(opts);
-      const files = expandInputs(paths, ctx.io.cwd);
-      if (files.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')} / .xlsx ファイルがありません`);
+      const { files, skipped } = expandInputsReport(paths, ctx.io.cwd);
+      if (files.length === 0 && skipped.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')}`, `${paths.map((p) => `「${p}」`).join('、')}に .xlsx ファイルがありません。`);
       const step = progress(ctx.io, files.length);
       const reports: FileReport[] = [];
       for (const [i, f] of files.entries()) {
@@ -37,8 +37,12 @@ export function registerCheck(program: Command): void {
         const opened = await openOrReport(ctx, f.absolute, f.display);
         reports.push('error' in opened ? errorReport(f.display, opened.error.code, opened.error.message) : fileReport(f.display, await analyzeOpened(opened.wb, settings, ctx.io, lang)));
       }
+      step.done();
       const report = buildReport(reports, toolVersion());
-      ctx.io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang));
+      // A file left out is named with the reason, never dropped silently (in --json, on stderr).
+      if (opts.json) for (const sk of skipped) ctx.io.stderr(`evalsheet: ${sk.display}: ${sk.reason[lang]}\n`);
+      ctx.io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang, { columns: ctx.io.columns, skipped }));
+      if (skipped.length > 0) raiseExit(ctx, 2);
       if (report.summary.errors > 0) raiseExit(ctx, 1);
     });
 }

@@ -4,9 +4,10 @@ import * as path from 'path';
 import { planSummary, type SummaryInput } from '../../core/summary';
 import { XlsxWorkbook } from '../../xlsx';
 import { analyzeOpened } from '../analyze';
-import { cliContext, UsageError } from '../context';
+import { cliContext, raiseExit, UsageError } from '../context';
 import { reportSkipped } from '../edit';
-import { expandInputs } from '../files';
+import { expandInputsReport } from '../files';
+import { nothingToWorkOn } from '../../core/findings/advice';
 import { pickLang } from '../lang';
 import { openOrReport } from '../open';
 import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
@@ -55,8 +56,13 @@ export function registerSummary(program: Command): void {
       // A file named on the command line is never the output ...
       checkOutput(paths.map((p) => path.resolve(io.cwd, p)).filter(isFile), output, Boolean(opts.force));
       // ... and a summary an earlier run left in a folder given is not a submission.
-      const files = expandInputs(paths, io.cwd).filter((f) => !sameFile(f.absolute, output));
-      if (files.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')} / 集計する .xlsx ファイルがありません`);
+      const expanded = expandInputsReport(paths, io.cwd);
+      const files = expanded.files.filter((f) => !sameFile(f.absolute, output));
+      if (files.length === 0 && expanded.skipped.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')}`, `${paths.map((p) => `「${p}」`).join('、')}に集計する .xlsx ファイルがありません。`);
+      // A department must never vanish from the committee's summary unnoticed: each file left out is named.
+      for (const sk of expanded.skipped) io.stderr(`evalsheet: ${sk.display}: ${sk.reason[lang]}\n`);
+      if (expanded.skipped.length > 0) raiseExit(ctx, 2);
+      let empty = 0;
       const step = progress(io, files.length);
       const inputs: SummaryInput[] = [];
       for (const [i, f] of files.entries()) {
@@ -64,17 +70,35 @@ export function registerSummary(program: Command): void {
         // One unreadable submission must not stop the other forty-nine.
         const opened = await openOrReport(ctx, f.absolute, f.display);
         // The file as a link from where the summary is written; the sheet shows its base name.
-        if ('wb' in opened) inputs.push({ file: linkPath(output, f.absolute), analysis: await analyzeOpened(opened.wb, settings, io, lang) });
+        if (!('wb' in opened)) continue;
+        const analysis = await analyzeOpened(opened.wb, settings, io, lang);
+        const nothing = nothingToWorkOn(analysis);
+        if (nothing) {
+          io.stderr(`evalsheet: ${f.display}: ${nothing[lang]}\n`);
+          empty += 1;
+          continue;
+        }
+        inputs.push({ file: linkPath(output, f.absolute), analysis });
+      }
+      step.done();
+      const bad = files.length - inputs.length - empty + expanded.skipped.length;
+      if (inputs.length === 0) {
+        io.stderr(lang === 'ja' ? `evalsheet: 集計できる評価シートがないため、${opts.output} は書きませんでした。\n` : `evalsheet: no evaluation sheet to summarise; ${opts.output} not written.\n`);
+        raiseExit(ctx, 2);
+        return;
       }
       const wb = XlsxWorkbook.create(path.basename(output));
       const plan = planSummary(inputs, { generatedAt: new Date() });
       reportSkipped(io, opts.output, await wb.applyPlan(plan));
       writeAtomically(output, await wb.toBytes());
-      const bad = files.length - inputs.length;
+      const left = [
+        bad > 0 ? (lang === 'ja' ? `読めないファイル ${bad} 件` : `${bad} unreadable file${bad === 1 ? '' : 's'}`) : '',
+        empty > 0 ? (lang === 'ja' ? `評価シートのないファイル ${empty} 件` : `${empty} file${empty === 1 ? '' : 's'} without an evaluation sheet`) : '',
+      ].filter((x) => x !== '');
       io.stdout(
         lang === 'ja'
-          ? `${opts.output}: ${plan.title.ja}${bad > 0 ? `（読めないファイル ${bad} 件は除外）` : ''}\n`
-          : `${opts.output}: ${plan.title.en}${bad > 0 ? ` (${bad} unreadable file${bad === 1 ? '' : 's'} left out)` : ''}\n`,
+          ? `${opts.output}: ${plan.title.ja}${left.length > 0 ? `（${left.join('、')}は除外）` : ''}\n`
+          : `${opts.output}: ${plan.title.en}${left.length > 0 ? ` (${left.join(', ')} left out)` : ''}\n`,
       );
     });
 }

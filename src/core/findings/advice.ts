@@ -81,3 +81,70 @@ export function renderFix(f: Pick<Finding, 'fix' | 'data'>): Message | null {
   const value = fixValueText(f);
   return { ja: `${f.fix.cell} に ${value} を記入`, en: `Write ${value} in ${f.fix.cell}` };
 }
+
+/** Rule names people read (the filter, the CLI): ids stay in tooltips and the JSON report. */
+export const RULE_NAMES: Partial<Record<RuleId, Message>> = {
+  'eval-year-missing': { ja: '評価対象年度がない', en: 'Evaluated year missing' },
+  'overall-grade-missing': { ja: '総合評価が空欄', en: 'Overall grade missing' },
+  'overall-grade-inconsistent': { ja: '総合評価と項目の評価の食い違い', en: 'Overall grade inconsistent' },
+  'indicator-name-missing': { ja: '指標の名称がない', en: 'Indicator name missing' },
+  'indicator-unit-missing': { ja: '指標の単位がない', en: 'Indicator unit missing' },
+  'year-header-invalid': { ja: '年度の見出しが読めない', en: 'Year header invalid' },
+  'value-not-numeric': { ja: '数値として読めない値', en: 'Value not numeric' },
+  'value-normalized': { ja: '数値として読み替えた値', en: 'Value normalised' },
+  'value-estimate': { ja: '見込みの値', en: 'Estimated value' },
+  'baseline-missing': { ja: '基準値がない', en: 'Baseline missing' },
+  'target-missing': { ja: '目標値がない', en: 'Target missing' },
+  'baseline-mismatch': { ja: '基準年度の実績値と期待値の食い違い', en: 'Baseline mismatch' },
+  'expected-missing': { ja: '期待値が空欄', en: 'Expected value blank' },
+  'expected-mismatch': { ja: '期待値が計算値と異なる', en: 'Expected value differs' },
+  'actual-missing': { ja: '実績値が空欄', en: 'Actual value blank' },
+  'actual-no-data': { ja: '実績値なし（理由あり）', en: 'No data (reason given)' },
+  'actual-future': { ja: '評価対象年度より後の実績値', en: 'Actual after the evaluated year' },
+  'percent-out-of-range': { ja: '0〜100％ の範囲外', en: 'Percent out of range' },
+  'negative-count': { ja: '負の数', en: 'Negative count' },
+  'cumulative-decrease': { ja: '累計の減少', en: 'Cumulative decrease' },
+  'sudden-change': { ja: '実績値の急な変化', en: 'Sudden change' },
+  'indicator-unreferenced': { ja: 'どの項目も使わない指標', en: 'Indicator unreferenced' },
+  'indicator-ref-missing': { ja: '参照先の指標がない', en: 'Indicator reference missing' },
+  'grade-missing': { ja: '評価が空欄', en: 'Grade missing' },
+  'grade-invalid': { ja: '評価区分にない評価', en: 'Grade off the scale' },
+  'grade-normalized': { ja: '読み替えた評価', en: 'Grade normalised' },
+  'grade-inconsistent': { ja: '評価と指標の数値の食い違い', en: 'Grade inconsistent with the numbers' },
+  'narrative-missing': { ja: '分析の記載がない', en: 'Analysis missing' },
+  'schedule-status-invalid': { ja: '工程表の区分として読めない', en: 'Schedule status invalid' },
+  'schedule-empty': { ja: '予定のない取組', en: 'Action without a schedule' },
+};
+
+/** A rule's name in a language; the id itself for a rule not named yet. */
+export function ruleName(rule: string, lang: 'ja' | 'en'): string {
+  return RULE_NAMES[rule as RuleId]?.[lang] ?? rule;
+}
+
+/** Layout families by the names people use (the ids are the JSON report's). */
+export const LAYOUT_NAMES: Record<string, Message> = {
+  'indicator-blocks': { ja: '指標ブロック形式', en: 'indicator blocks' },
+  'plan-actual': { ja: '計画・実績形式', en: 'plan / actual' },
+  'baseline-target': { ja: '現状・目標形式', en: 'baseline → target' },
+  'baseline-target-current': { ja: '基準値・目標値・現状値形式', en: 'baseline / target / current' },
+  schedule: { ja: '工程表形式', en: 'schedule' },
+};
+
+export function layoutName(layout: string, lang: 'ja' | 'en'): string {
+  return LAYOUT_NAMES[layout]?.[lang] ?? layout;
+}
+
+/**
+ * When a workbook holds no evaluation sheet, what to say instead of a result: once, naming the
+ * sheets looked at, so no view reports 「すべて正しく入っています」 about nothing. null when there
+ * is something to work on.
+ */
+export function nothingToWorkOn(a: { sheets: { model: { sheet: string; kind: string } }[] }): Message | null {
+  if (a.sheets.some((s) => s.model.kind === 'evaluation')) return null;
+  const names = a.sheets.map((s) => s.model.sheet);
+  if (names.length === 0) return { ja: 'このブックにはシートがありません。', en: 'This workbook has no sheets.' };
+  return {
+    ja: `評価シートが見つからないため、処理するものがありません（確認したシート：${names.map((n) => `「${n}」`).join('、')}）。`,
+    en: `There is nothing to work on: no evaluation sheet was found (sheets looked at: ${names.map((n) => `"${n}"`).join(', ')}).`,
+  };
+}

@@ -160,7 +160,7 @@ export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
     en: d.year ? `Item ${v(d.item)} has no grade for ${en(d.year)}` : `Item ${v(d.item)} has no grade`,
   }),
   'grade-invalid': (d) => ({
-    ja: `${v(d.item)} の評価「${v(d.grade)}」は、${scaleSourceJa(d)}の評価区分（${(d.scale as string[]).join('、')}）にありません。`,
+    ja: `${/^\d+$/.test(String(d.item)) ? `項目 ${v(d.item)}` : v(d.item)} の評価「${v(d.grade)}」は、${scaleSourceJa(d)}の評価区分（${(d.scale as string[]).join('、')}）にありません。`,
     en: `Grade "${v(d.grade)}" of ${v(d.item)} is not on the scale of ${scaleSourceEn(d)} (${(d.scale as string[]).join(', ')})`,
   }),
   'grade-normalized': (d) => ({

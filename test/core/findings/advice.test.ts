@@ -27,7 +27,7 @@ describe('grade-invalid says where the scale comes from and which preset fits', 
     expect(f.data.scaleSource).toBe('preset');
     expect(f.message.ja).toContain('評価基準「標準');
     expect(f.message.ja).not.toContain('このシートの評価区分');
-    expect(renderAdvice(f.rule, f.data)!.ja).toBe('「設定」で評価基準を「A–E (E は評価不能)」に変えてください。');
+    expect(renderAdvice(f.rule, f.data)!.ja).toBe('「設定」で評価基準を「A–E（E は評価不能）」に変えてください。');
   });
 
   test('under the a-e preset the same sheet raises no grade-invalid', () => {
@@ -44,4 +44,12 @@ describe('no negative progress percentages for people', () => {
     expect(f.message.ja).not.toMatch(/進捗 -/);
     expect(f.message.en).not.toMatch(/progress -/);
   });
+});
+
+test('every rule has a Japanese and an English name (the filter shows names, not ids)', () => {
+  const { RULE_NAMES } = jest.requireActual('../../../src/core/findings/advice');
+  for (const r of RULE_IDS) {
+    expect(RULE_NAMES[r]?.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(RULE_NAMES[r]?.en).toBeTruthy();
+  }
 });
