@@ -9,6 +9,7 @@ import { BusyBar } from './BusyBar';
 import { CheckView } from './CheckView';
 import { ErrorBar } from './ErrorBar';
 import { lazyViews, type LazyViewId } from './lazyViews';
+import { NavContext } from './nav';
 import { ViewBoundary } from './ViewBoundary';
 import { panelId, tabId, ViewSwitcher } from './ViewSwitcher';
 
@@ -62,7 +63,7 @@ export function App({ topBar }: { topBar?: ReactNode }) {
   return (
     <div className={styles.root} lang={lang}>
       <header className={styles.header}>
-        <span className={styles.title}>{t('app.title')}</span>
+        <h1 className={styles.title}>{t('app.title')}</h1>
         <Button size="small" appearance="subtle" aria-label={t('app.languageLabel')} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
           {t('app.language')}
         </Button>
@@ -72,7 +73,7 @@ export function App({ topBar }: { topBar?: ReactNode }) {
       <BusyBar />
       <ErrorBar />
       <main className={styles.view} role="tabpanel" id={panelId(ids, view)} aria-labelledby={tabId(ids, view)} data-current-view={view}>
-        {current}
+        <NavContext.Provider value={(v) => VIEWS.some((x) => x.id === v) && setView(v as ViewId)}>{current}</NavContext.Provider>
       </main>
     </div>
   );
