@@ -18,7 +18,7 @@ export function registerCheck(program: Command): void {
   engineOptions(
     program
       .command('check')
-      .description('check evaluation sheets: a readable report, or the JSON report with --json / 評価シートを点検')
+      .description('check evaluation sheets: a readable report, or the JSON report with --json / 評価シートをチェック')
       .argument('<paths...>', '.xlsx files or folders (every .xlsx inside, recursively)')
       .option('--json', 'print the JSON report of RULES.md on stdout'),
   )
