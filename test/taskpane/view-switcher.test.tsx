@@ -69,6 +69,6 @@ describe('view tabs', () => {
   test('in Japanese the tabs and the list name are Japanese', () => {
     renderPane(new FakeWorkbook(), fakeEngine({}), 'ja');
     const list = screen.getByRole('tablist', { name: '画面' });
-    expect(within(list).getAllByRole('tab').map((t) => t.textContent)).toEqual(['チェック', '期待値', 'フラグ', 'グラフ', 'サマリー', '設定']);
+    expect(within(list).getAllByRole('tab').map((t) => t.textContent)).toEqual(['チェック', '期待値', '印', 'グラフ', 'サマリー', '設定']);
   });
 });
