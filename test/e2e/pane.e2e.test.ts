@@ -138,6 +138,8 @@ maybe('standalone pane in Chromium', () => {
     expect(await page.getByTestId('counts').textContent()).toBe(`${n('error')} errors · ${n('warning')} warnings · ${n('info')} info`);
     expect(n('error')).toBeGreaterThan(0);
     await page.getByTestId('not-ready').waitFor();
+    // Repeats (one indicator, one rule) are one row that expands: open them all to compare.
+    for (const head of await page.locator('[data-group] > button[aria-expanded="false"]').all()) await head.click();
     // The pane lists exactly the engine's findings, in the engine's order within each sheet and severity.
     const shown = await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cell')} ${e.getAttribute('data-finding')}`));
     const order = ['error', 'warning', 'info'];

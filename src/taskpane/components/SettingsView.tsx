@@ -69,7 +69,7 @@ export function SettingsView() {
         <Input value={year} placeholder={sheetYear ? t('settings.fromSheet', { value: sheetYear }) : undefined} onChange={(_, d) => (setYear(d.value), setSaved(false))} />
       </Field>
       <Field label={t('settings.preset')}>
-        <Select value={preset} onChange={(_, d) => choosePreset(d.value)}>
+        <Select className={styles.fit} value={preset} onChange={(_, d) => choosePreset(d.value)}>
           {engine.presets.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name[lang]}
