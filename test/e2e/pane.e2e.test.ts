@@ -236,7 +236,7 @@ maybe('standalone pane in Chromium', () => {
     await tab('Settings');
     await page.getByRole('button', { name: 'Save settings' }).waitFor();
     await shot('8-settings');
-    await page.getByRole('button', { name: 'Switch language' }).click();
+    await page.getByRole('button', { name: /Switch language/ }).click();
     await tab('チェック');
     await shot('9-check-ja');
   });
@@ -247,7 +247,7 @@ maybe('standalone pane in Chromium', () => {
     wb.getWorksheet('9-2')!.getCell('F98').value = XSS;
     const file = path.join(dist, 'xss.xlsx');
     await wb.xlsx.writeFile(file);
-    await page.getByRole('button', { name: '表示言語を切り替える' }).click();
+    await page.getByRole('button', { name: /表示言語を切り替える/ }).click();
     await open(file, 'xss.xlsx');
     await page.getByRole('button', { name: 'Check the workbook' }).click();
     const finding = page.locator('[data-cell="9-2!F98"][data-finding="value-not-numeric"]');

@@ -33,7 +33,7 @@ describe('language', () => {
     expect(ready.textContent).toBe('エラーはありません。提出前に警告 1 件を確認してください。');
     expect(screen.getByText('分析欄が空です')).toBeTruthy();
     expect(screen.queryByText('No analysis written')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: '表示言語を切り替える' }));
+    await userEvent.click(screen.getByRole('button', { name: /表示言語を切り替える/ }));
     expect(screen.getByTestId('ready-warnings').textContent).toContain('No errors. Before submitting');
     expect(screen.getByText('No analysis written')).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Expected values' })).toBeTruthy();

@@ -62,7 +62,7 @@ describe('findings a person can act on (real engine, Kitakami 9-2)', () => {
     expect(document.querySelector('[data-fix="9-2!E45"]')?.textContent).toBe('修正：E45 に 49.1 を記入');
     expect(document.querySelector('[data-advice="expected-missing"]')?.textContent).toBe('対応：「期待値」画面で、計算した値をまとめて記入できます。');
     // The accessible name says severity and cell.
-    expect(screen.getByRole('button', { name: /^警告、9-2!E45：/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^警告、9-2!\s*E45\s*：/ })).toBeTruthy();
     await userEvent.click(screen.getAllByRole('button', { name: '期待値を記入する' })[0]);
     await waitFor(() => expect(document.querySelector('[data-current-view]')?.getAttribute('data-current-view')).toBe('fill'));
     expect(await screen.findByText('9-2!E45')).toBeTruthy();

@@ -18,6 +18,7 @@ export const useFindingListStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: '3.5em', color: tokens.colorBrandForeground1 },
   rule: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   selected: { backgroundColor: tokens.colorSubtleBackgroundSelected },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   item: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   advice: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, paddingLeft: 'calc(3.5em + 12px)' },
   action: { alignSelf: 'flex-start', marginLeft: 'calc(3.5em + 12px)' },

@@ -62,13 +62,17 @@ export function FindingList({ findings, selected, onSelect }: Props) {
           appearance="subtle"
           className={mergeClasses(styles.finding, selected === id && styles.selected)}
           title={t('check.selectCell', { cell: id })}
-          aria-label={t('check.findingName', { severity: t(SEVERITY_LABEL[f.severity]), cell: id, message: f.message[lang] })}
           data-finding={f.rule}
           data-cell={id}
           onClick={() => onSelect(f)}
         >
           <span className={styles.findingInner}>
-            <span className={styles.cell}>{f.cell}</span>
+            {/* The accessible name starts with severity and cell (「警告、9-2!E45」), the visible text with the cell. */}
+            <span className={styles.cell}>
+              <span className={styles.hidden}>{`${t(SEVERITY_LABEL[f.severity])}、${f.sheet}!`}</span>
+              {f.cell}
+              <span className={styles.hidden}>：</span>
+            </span>
             <span>
               {f.message[lang]}
               <span className={styles.rule} title={t('check.ruleTip', { id: f.rule })}>

@@ -115,12 +115,12 @@ export function StandaloneShell({ engine, open, save }: Props) {
   return (
     <div className={styles.landing} onDrop={onDrop} onDragOver={onDragOver}>
       <header className={styles.header}>
-        <span className={styles.title}>{t('standalone.title')}</span>
-        <Button size="small" appearance="subtle" aria-label={t('app.languageLabel')} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
+        <h1 className={styles.title}>{t('standalone.title')}</h1>
+        <Button size="small" appearance="subtle" aria-label={`${t('app.language')}（${t('app.languageLabel')}）`} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
           {t('app.language')}
         </Button>
       </header>
-      {bar}
+      <main>{bar}</main>
     </div>
   );
 }
