@@ -139,7 +139,8 @@ maybe('standalone pane in Chromium', () => {
     expect(n('error')).toBeGreaterThan(0);
     await page.getByTestId('not-ready').waitFor();
     // Repeats (one indicator, one rule) are one row that expands: open them all to compare.
-    for (const head of await page.locator('[data-group] > button[aria-expanded="false"]').all()) await head.click();
+    const closed = page.locator('[data-group] > button[aria-expanded="false"]');
+    while ((await closed.count()) > 0) await closed.first().click();
     // The pane lists exactly the engine's findings, in the engine's order within each sheet and severity.
     const shown = await page.locator('[data-finding]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-cell')} ${e.getAttribute('data-finding')}`));
     const order = ['error', 'warning', 'info'];
@@ -209,7 +210,7 @@ maybe('standalone pane in Chromium', () => {
     };
     await tab('Flags');
     await page.getByRole('button', { name: 'Mark flagged cells' }).click();
-    await page.getByText(/mark\(s\) added/).waitFor();
+    await page.getByText(/cell\(s\) marked with a fill and a note/).waitFor();
     // Enabled once the marks' undo plan is saved with the workbook's settings.
     const remove = page.getByRole('button', { name: 'Remove marks', disabled: false });
     await remove.waitFor();
