@@ -8,12 +8,18 @@ export interface Io {
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Columns of the terminal stdout is, for wrapping findings; undefined when stdout is not a terminal (never wrapped). */
+  columns?: number;
 }
 
 export interface CliContext {
   io: Io;
   /** The run's exit status; commands raise it (never lower it): 0 ok, 1 errors found, 2 unreadable file or misuse. */
   exitCode: number;
+  /** The language of this run's messages (--lang, else the locale), known before any command parses. */
+  lang?: 'ja' | 'en';
+  /** --verbose: library detail of file errors. */
+  verbose?: boolean;
 }
 
 const contexts = new WeakMap<Command, CliContext>();
@@ -40,4 +46,11 @@ export function raiseExit(ctx: CliContext, code: number): void {
 /** A usage mistake: reported in one line, exit 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  /** The Japanese of the message, when it is given apart (else the message's 「en / ja」 halves are used). */
+  constructor(
+    message: string,
+    readonly ja?: string,
+  ) {
+    super(message);
+  }
 }

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import type { WorkbookAnalysis } from '../core/analyze/types';
+import { nothingToWorkOn } from '../core/findings/advice';
 import type { ApplyResult, EditPlan } from '../core/plan/types';
 import type { Settings } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot/types';
@@ -26,6 +27,8 @@ export function reportSkipped(io: Io, file: string, result: ApplyResult): void {
     // Cleaning up an Evalsheet sheet or chart that is not there is not news.
     if (s.reason === 'missing-sheet' && (s.op.op === 'delete-sheet' || s.op.op === 'delete-owned-charts')) continue;
     const op = s.op;
+    // Removing what is not there (an old chart, a mark on a deleted sheet) is not news either.
+    if (s.reason === 'missing-sheet' && /^(delete|remove|clear)/.test(op.op)) continue;
     const where =
       op.op === 'add-chart' ? `chart ${op.chart.id}` : op.op === 'put-sheet' ? `sheet ${op.spec.name}` : `${op.sheet ?? ''}${'cell' in op ? `!${op.cell}` : ''}`;
     io.stderr(`evalsheet: ${file}: skipped ${where}: ${s.reason}${s.detail ? ` (${s.detail})` : ''}\n`);
@@ -49,6 +52,13 @@ export async function editWorkbook(
   const { wb } = opened;
   const snapshot = await wb.readSnapshot();
   const analysis = await analyzeOpened(wb, run.settings, io, run.lang, snapshot);
+  // No evaluation sheet: said once, nothing written, exit 2 (a copy of the input is not a result).
+  const nothing = nothingToWorkOn(analysis);
+  if (nothing) {
+    io.stderr(`evalsheet: ${run.input}: ${nothing[run.lang]}${run.lang === 'ja' ? '出力は書きませんでした。' : ' Nothing written.'}\n`);
+    raiseExit(ctx, 2);
+    return null;
+  }
   const plan = makePlan(analysis, { wb, snapshot });
   // Evalsheet's own charts count as lost only when the plan does not draw them again.
   const lost = wb.lostPartsWith(plan);
@@ -78,6 +88,12 @@ export async function editWorkbook(
   writeAtomically(path.resolve(io.cwd, run.output), await wb.toBytes());
   reportSkipped(io, run.input, result);
   return { analysis, plan, result, wb };
+}
+
+/** The titles (indicators) of the charts the adapter took, in plan order. */
+export function addedChartTitles(plan: EditPlan, result: ApplyResult): string[] {
+  const skipped = new Set(result.skipped.flatMap((s) => (s.op.op === 'add-chart' ? [s.op.chart.id] : [])));
+  return plan.ops.flatMap((o) => (o.op === 'add-chart' && !skipped.has(o.chart.id) ? [o.chart.title] : []));
 }
 
 /** How many charts of the plan the adapter took (added, not skipped). */

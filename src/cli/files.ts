@@ -7,28 +7,42 @@ export interface InputFile {
   absolute: string;
 }
 
-/** Excel's lock files (~$book.xlsx) are not workbooks. */
-function isWorkbookName(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$');
+/** A file a folder run did not read, and why (named on stderr and counted in the closing line). */
+export interface SkippedFile {
+  display: string;
+  reason: { ja: string; en: string };
 }
 
-function walk(dir: string, display: string, out: InputFile[]): void {
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+/** Excel's lock files (~$book.xlsx) are not workbooks; .xlsm is an .xlsx with macros (read, macros untouched). */
+function isWorkbookName(name: string): boolean {
+  return /\.xls[xm]$/i.test(name) && !name.startsWith('~$');
+}
+
+/** Natural order, as Explorer sorts: 部局2 before 部局10. */
+const NATURAL = new Intl.Collator('ja', { numeric: true, sensitivity: 'variant' });
+export const naturalCompare = (a: string, b: string): number => NATURAL.compare(a, b);
+
+const XLS_REASON = {
+  ja: 'Excel 97-2003 形式（.xls）は読めません。.xlsx で保存し直してください。',
+  en: 'the Excel 97-2003 format (.xls) cannot be read; save it as .xlsx.',
+};
+
+function walk(dir: string, display: string, out: InputFile[], skipped: SkippedFile[]): void {
+  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => naturalCompare(a.name, b.name));
   for (const e of entries) {
     const abs = path.join(dir, e.name);
     const shown = path.join(display, e.name);
-    if (e.isDirectory()) walk(abs, shown, out);
-    else if ((e.isFile() || e.isSymbolicLink()) && isWorkbookName(e.name)) out.push({ display: shown, absolute: abs });
+    if (e.isDirectory()) walk(abs, shown, out, skipped);
+    else if (!(e.isFile() || e.isSymbolicLink()) || e.name.startsWith('~$')) continue;
+    else if (isWorkbookName(e.name)) out.push({ display: shown, absolute: abs });
+    else if (/\.xls$/i.test(e.name)) skipped.push({ display: shown, reason: XLS_REASON });
   }
 }
 
-/**
- * Arguments → files: a file is taken as given (whatever its name, so a wrong file gets a clear
- * message); a folder gives every .xlsx under it, recursively, in name order.
- * A path that does not exist is returned too, and fails when read.
- */
-export function expandInputs(args: string[], cwd: string): InputFile[] {
-  const out: InputFile[] = [];
+/** expandInputs, and the files of the folders given that were not read, with the reason. */
+export function expandInputsReport(args: string[], cwd: string): { files: InputFile[]; skipped: SkippedFile[] } {
+  const files: InputFile[] = [];
+  const skipped: SkippedFile[] = [];
   for (const a of args) {
     const abs = path.resolve(cwd, a);
     let stat: fs.Stats | null = null;
@@ -37,8 +51,17 @@ export function expandInputs(args: string[], cwd: string): InputFile[] {
     } catch {
       stat = null;
     }
-    if (stat?.isDirectory()) walk(abs, a, out);
-    else out.push({ display: a, absolute: abs });
+    if (stat?.isDirectory()) walk(abs, a, files, skipped);
+    else files.push({ display: a, absolute: abs });
   }
-  return out;
+  return { files, skipped };
+}
+
+/**
+ * Arguments → files: a file is taken as given (whatever its name, so a wrong file gets a clear
+ * message); a folder gives every .xlsx under it, recursively, in name order.
+ * A path that does not exist is returned too, and fails when read.
+ */
+export function expandInputs(args: string[], cwd: string): InputFile[] {
+  return expandInputsReport(args, cwd).files;
 }

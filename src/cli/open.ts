@@ -32,6 +32,33 @@ export function fileErrorOf(e: unknown): { code: string; message: string } | nul
 }
 
 /**
+ * A file error for a person, in one language: what is wrong with the file and what to do. The
+ * library's own words (a zip error, an errno) only with --verbose.
+ */
+export function fileErrorText(display: string, error: { code: string; message: string }, lang: 'ja' | 'en', verbose: boolean): string {
+  const m = error.message;
+  const oldXls = /\.xls file|旧形式/.test(m);
+  const missing = /no such file/.test(m);
+  const folder = /is a folder/.test(m);
+  const ja: Record<string, string> = {
+    empty: `「${display}」は空のファイル（0 バイト）です。保存し直したファイルを指定してください。`,
+    encrypted: `「${display}」はパスワードで保護されています。Excel で保護を解除して保存し直してください。`,
+    'not-xlsx': oldXls ? `「${display}」は Excel 97-2003 形式（.xls）で、読めません。.xlsx で保存し直してください。` : `「${display}」は Excel ブック（.xlsx）ではありません。`,
+    corrupt: `「${display}」は壊れていて読めません。Excel で開いて保存し直してください。`,
+    unreadable: missing ? `「${display}」が見つかりません。ファイル名を確かめてください。` : folder ? `「${display}」はフォルダです。` : `「${display}」を読めません。`,
+  };
+  const en: Record<string, string> = {
+    empty: `${display}: the file is empty (0 bytes); give a saved workbook.`,
+    encrypted: `${display}: the workbook is password-protected; remove the password in Excel and save it again.`,
+    'not-xlsx': oldXls ? `${display}: an Excel 97-2003 file (.xls), which cannot be read; save it as .xlsx.` : `${display}: not an Excel workbook (.xlsx).`,
+    corrupt: `${display}: the workbook is damaged and cannot be read; open it in Excel and save it again.`,
+    unreadable: missing ? `${display}: no such file; check the name.` : folder ? `${display}: is a folder.` : `${display}: cannot be read.`,
+  };
+  const text = (lang === 'ja' ? ja : en)[error.code] ?? m;
+  return verbose ? `${text}\n  (${m})` : text;
+}
+
+/**
  * Opens one file of a run. An unreadable one (missing, corrupt, not an .xlsx) is one stderr line
  * naming it and exit status 2; the caller gets the error and goes on with the other files.
  */
@@ -40,7 +67,7 @@ export async function openOrReport(ctx: CliContext, absolute: string, display: s
     return { wb: await openWorkbook(absolute, display) };
   } catch (e) {
     const error = fileErrorOf(e) ?? internalError(display, e);
-    ctx.io.stderr(`evalsheet: ${error.message}\n`);
+    ctx.io.stderr(`evalsheet: ${fileErrorText(display, error, ctx.lang ?? 'en', Boolean(ctx.verbose))}\n`);
     raiseExit(ctx, 2);
     return { error };
   }

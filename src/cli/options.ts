@@ -10,8 +10,9 @@ export function engineOptions(cmd: Command): Command {
     .option('--year <year>', 'evaluated fiscal year, e.g. R5 or 2023 (overrides the sheet)')
     .option('--preset <name>', 'grade preset (default, osaka-library, nagoya-port, tama, sano, kitakami, a-e)')
     .option('--thresholds <list>', 'minimum progress per grade in percent, e.g. "A=100,B=80,C=50" (the last grade takes the rest; "preset": the preset\'s own)')
-    .option('--lang <lang>', 'ja or en (default: from LANG)')
-    .option('--profile <file.json>', 'a layout profile (docs/layout-profiles.md) to read the sheets with; repeatable, used before the workbook\'s own', (v: string, list: string[] = []) => [...list, v]);
+    .option('--lang <lang>', 'ja or en (default: from LC_ALL, LC_MESSAGES, LANG, then the OS locale)')
+    .option('--profile <file.json>', 'a layout profile (docs/layout-profiles.md) to read the sheets with; repeatable, used before the workbook\'s own', (v: string, list: string[] = []) => [...list, v])
+    .option('--verbose', "show the library's detail of file errors");
 }
 
 /** -o and --force of a command that writes a workbook (never an input). */
@@ -32,6 +33,7 @@ export interface EngineOptionValues {
   lang?: string;
   /** --profile, repeatable: paths of layout profile files. */
   profile?: string[];
+  verbose?: boolean;
 }
 
 /** What outputOptions gives an action. */

@@ -29,6 +29,8 @@ export type { Thresholds } from './grading/thresholds';
 export { ALL_RULES } from './rules';
 export type { Rule } from './rules';
 export { MESSAGES, renderMessage } from './findings/messages';
+export { ADVICE, renderAdvice, renderFix, fixValueText, RULE_NAMES, ruleName, LAYOUT_NAMES, layoutName, nothingToWorkOn } from './findings/advice';
+export { suggestPreset } from './grading/suggest';
 export { interpolate, expectedValues } from './interpolate';
 export { planCharts, planRemoveCharts, progressChart, chartId, CHARTS_SHEET, CHART_DATA_SHEET, CHART_ID_PREFIX } from './charts';
 export type { ChartOptions } from './charts';

@@ -25,7 +25,8 @@ describe('evalsheet charts (in-process)', () => {
     const before = fs.readFileSync(path.join(dir, 'kitakami.xlsx'));
     const r = await cli(['charts', 'kitakami.xlsx', '-o', 'out.xlsx'], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toBe('kitakami.xlsx → out.xlsx: 2 charts (beside)\n');
+    // Each chart named by its indicator.
+    expect(r.stdout).toMatch(/^kitakami\.xlsx → out\.xlsx: 2 charts \(beside\)\n  ① まちづくりスタートアップ塾への参加人数.*\n  ② 地域活動.*\n$/);
     expect(fs.readFileSync(path.join(dir, 'kitakami.xlsx')).equals(before)).toBe(true);
     expect(await chartNames('out.xlsx')).toEqual(['evalsheet:9-2:①', 'evalsheet:9-2:②']);
     const wb = new ExcelJS.Workbook();
@@ -36,12 +37,12 @@ describe('evalsheet charts (in-process)', () => {
   test('--placement sheet puts them on Evalsheet グラフ; messages in Japanese with --lang ja; a wrong placement is misuse', async () => {
     const r = await cli(['charts', 'kitakami.xlsx', '-o', 'sheet.xlsx', '--placement', 'sheet', '--lang', 'ja'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('kitakami.xlsx → sheet.xlsx: 進捗グラフ 2 件（シート「Evalsheet グラフ」）\n');
+    expect(r.stdout).toMatch(/^kitakami\.xlsx → sheet\.xlsx: 進捗グラフ 2 件（シート「Evalsheet グラフ」）\n  ① .*\n  ② .*\n$/);
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'sheet.xlsx')));
     expect(await zip.file('xl/workbook.xml')!.async('string')).toContain('name="Evalsheet グラフ"');
     expect(await chartNames('sheet.xlsx')).toHaveLength(2);
     const bad = await cli(['charts', 'kitakami.xlsx', '-o', 'x.xlsx', '--placement', 'top'], { cwd: dir });
-    expect([bad.code, bad.stderr]).toEqual([2, 'evalsheet: --placement must be beside or sheet, not "top"\n']);
+    expect([bad.code, bad.stderr]).toEqual([2, 'evalsheet: --placement must be beside or sheet, not "top"\nSee evalsheet charts --help\n']);
     expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
 

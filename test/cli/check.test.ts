@@ -10,8 +10,10 @@ describe('evalsheet check', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('kitakami.xlsx');
-    expect(lines[1]).toMatch(/^ {2}9-2 — indicator-blocks · FY2023 \(R5\): 0 errors, 1 warning, 3 info$/);
-    expect(r.stdout).toMatch(/warning +G26 +grade-inconsistent/);
+    expect(lines[1]).toMatch(/^ {2}9-2 — indicator blocks · FY2023 \(R5\): 0 errors, 1 warning, 3 info$/);
+    expect(r.stdout).toMatch(/warning +G26 +Grade inconsistent with the numbers: /);
+    // No negative progress: the sheet's −521% reads as below the baseline.
+    expect(r.stdout).toContain('below the baseline, away from the target (actual 38.7, baseline 48.6)');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('Total: 1 file (0 unreadable), 0 errors, 1 warning, 3 info');
     expect(r.stderr).toBe('');
   });
@@ -21,11 +23,11 @@ describe('evalsheet check', () => {
     const ja = await cli(['check', 'kitakami-defects.xlsx'], { cwd: dir, env: { LANG: 'ja_JP.UTF-8' } });
     expect(ja.code).toBe(1);
     expect(ja.stdout).toContain('エラー');
-    expect(ja.stdout).toMatch(/合計: 1 ファイル/);
+    expect(ja.stdout).toMatch(/合計：1 ファイル/);
     const en = await cli(['check', 'kitakami-defects.xlsx', '--lang', 'en'], { cwd: dir, env: { LANG: 'ja_JP.UTF-8' } });
     expect(en.stdout).toMatch(/Total: 1 file /);
     // Fixes read as the sheet shows them: ① has one decimal, so 52 is "52.0".
-    expect(en.stdout).toMatch(/expected-missing .*gives 52\.0 +→ F39 = 52\.0$/m);
+    expect(en.stdout).toMatch(/^ +warning F39 +Expected value blank: .*gives 52\.0\n +Fix: Write 52\.0 in F39\n +To do: The Expected values view writes the computed values for you\.$/m);
     const forced = await cli(['check', 'kitakami-defects.xlsx', '--lang', 'ja'], { cwd: dir });
     expect(forced.stdout).toMatch(/合計/);
   });
@@ -75,7 +77,7 @@ describe('evalsheet check', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^evalsheet: not-an-xlsx\.xlsx: not an \.xlsx workbook/);
+    expect(lines[0]).toMatch(/^evalsheet: not-an-xlsx\.xlsx: not an Excel workbook \(\.xlsx\)\.$/);
     expect(lines[1]).toMatch(/^evalsheet: corrupt\.xlsx: the workbook is damaged/);
     expect(lines[2]).toMatch(/^evalsheet: empty\.xlsx: the file is empty/);
     expect(lines[3]).toMatch(/^evalsheet: missing\.xlsx: no such file/);
@@ -109,7 +111,10 @@ describe('evalsheet check', () => {
     const files = ['kitakami.xlsx', 'shinjo.xlsx', 'niigata.xlsx', 'ichinoseki.xlsx'];
     const dir = scratch(files);
     const tty = await cli(['check', '--json', ...files], { cwd: dir, tty: true });
-    expect(tty.stderr.split('\n').filter((l) => l.startsWith('['))).toEqual(['[1/4] kitakami.xlsx', '[2/4] shinjo.xlsx', '[3/4] niigata.xlsx', '[4/4] ichinoseki.xlsx']);
+    // One line updated in place (carriage return, erase to the end), cleared at the end.
+    expect(tty.stderr.split('\r').filter((l) => l.startsWith('['))).toEqual(['[1/4] kitakami.xlsx\x1b[K', '[2/4] shinjo.xlsx\x1b[K', '[3/4] niigata.xlsx\x1b[K', '[4/4] ichinoseki.xlsx\x1b[K']);
+    expect(tty.stderr).not.toContain('\n');
+    expect(tty.stderr.endsWith('\r\x1b[K')).toBe(true);
     expect((await cli(['check', '--json', ...files], { cwd: dir, tty: false })).stderr).toBe('');
     expect((await cli(['check', '--json', ...files.slice(0, 3)], { cwd: dir, tty: true })).stderr).toBe('');
   });

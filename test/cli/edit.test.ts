@@ -240,6 +240,6 @@ describe('the built bin (npm run build:cli)', () => {
     expect((JSON.parse(ok.stdout) as Report).summary.errors).toBeGreaterThan(0);
     const bad = spawnSync(process.execPath, [BIN, 'check', 'empty.xlsx'], { cwd: dir, encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr.trim()).toBe('evalsheet: empty.xlsx: the file is empty (0 bytes) / ファイルが空です');
+    expect(bad.stderr.trim()).toBe('evalsheet: empty.xlsx: the file is empty (0 bytes); give a saved workbook.');
   });
 });

@@ -55,7 +55,7 @@ describe('evalsheet summary (in-process)', () => {
     fs.mkdirSync(many);
     for (const n of ['1', '2', '3', '4']) fs.copyFileSync(path.join(dir, 'in', 'a-kitakami.xlsx'), path.join(many, `${n}.xlsx`));
     const tty = await cli(['summary', 'many', '-o', 'many.xlsx'], { cwd: dir, tty: true });
-    expect(tty.stderr.split('\n').filter((l) => /^\[\d\/4\] many/.test(l))).toHaveLength(4);
+    expect(tty.stderr.split('\r').filter((l) => /^\[\d\/4\] many/.test(l))).toHaveLength(4);
     const pipe = await cli(['summary', 'many', '-o', 'many.xlsx', '--force'], { cwd: dir });
     expect(pipe.stderr).toBe('');
   });
@@ -67,7 +67,7 @@ describe('evalsheet summary (in-process)', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^evalsheet: broken\.xlsx: /);
-    expect(lines[1]).toBe('evalsheet: missing.xlsx: no such file / ファイルがありません');
+    expect(lines[1]).toBe('evalsheet: missing.xlsx: no such file; check the name.');
     expect(r.stdout).toContain('(2 unreadable files left out)');
     const files = filesOf(await summarySheet('partial.xlsx'));
     expect(files.length).toBeGreaterThan(0);

@@ -79,12 +79,13 @@ describe('Check view', () => {
     expect(wb.selections).toEqual(['9-3!C10']);
   });
 
-  test('no errors: a clear "Ready to submit", mentioning the warnings left', async () => {
+  test('no errors but warnings: not green "Ready to submit" but amber, asking to look at the warnings', async () => {
     renderPane(new FakeWorkbook({ 'S!D43': null }), fakeEngine({ expected: { 'S!D43': 43 } }));
     await userEvent.click(screen.getByRole('button', { name: 'Check the workbook' }));
-    const ready = await screen.findByTestId('ready');
-    expect(ready.textContent).toContain('Ready to submit');
-    expect(ready.textContent).toContain('1 warning(s)');
+    const amber = await screen.findByTestId('ready-warnings');
+    expect(amber.textContent).toBe('No errors. Before submitting, look at the 1 warning(s).');
+    expect(screen.queryByTestId('ready')).toBeNull();
+    expect(screen.queryByText('Ready to submit')).toBeNull();
     expect(screen.queryByTestId('not-ready')).toBeNull();
   });
 

@@ -19,11 +19,14 @@ async function openFill() {
 const previewKeys = () => [...document.querySelectorAll('[data-fill]')].map((r) => r.getAttribute('data-fill'));
 
 describe('Expected values view', () => {
-  test('before a check it asks for one', async () => {
-    renderPane(workbook(), fakeEngine(rules));
+  test('opened before a check, it runs the check itself and previews the changes', async () => {
+    const engine = fakeEngine(rules);
+    renderPane(workbook(), engine);
+    expect(engine.analyzedWith).toHaveLength(0);
     await userEvent.click(screen.getByRole('tab', { name: 'Expected values' }));
-    expect(await screen.findByText(/Run a check first/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /Apply/ })).toBeNull();
+    expect(await screen.findByRole('button', { name: /Apply all/ })).toBeTruthy();
+    expect(engine.analyzedWith).toHaveLength(1);
+    expect(screen.queryByText(/Run a check first/)).toBeNull();
   });
 
   test('previews every cell that would change, old → new with the reason; mismatches only when asked', async () => {

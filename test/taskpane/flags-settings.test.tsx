@@ -14,7 +14,8 @@ describe('Flags view', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Flags' }));
     expect(((await screen.findByRole('button', { name: 'Remove marks' })) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Mark flagged cells' }));
-    await screen.findByText('2 mark(s) added.');
+    // One cell marked (its fill and its note are two operations, one mark for a person).
+    await screen.findByText('1 cell(s) marked with a fill and a note.');
     expect(wb.fills.get('S!F20')).toBe('FFC7CE');
     expect(wb.notes.get('S!F20')).toBe('評価 B、数値からは D');
     const saved = wb.settings as { flagMarks?: { ops: unknown[] } };
@@ -40,7 +41,8 @@ describe('Flags view', () => {
     renderPane(wb, fakeEngine(rules));
     await userEvent.click(screen.getByRole('tab', { name: 'Flags' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Mark flagged cells' }));
-    await screen.findByText('2 mark(s) added.');
+    // One cell marked (its fill and its note are two operations, one mark for a person).
+    await screen.findByText('1 cell(s) marked with a fill and a note.');
     await userEvent.click(screen.getByRole('button', { name: 'Mark flagged cells' }));
     await waitFor(() => expect(wb.settingsWrites).toHaveLength(2));
     await userEvent.click(screen.getByRole('button', { name: 'Remove marks' }));

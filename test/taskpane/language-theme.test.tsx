@@ -29,12 +29,12 @@ describe('language', () => {
     const rules = { extra: [finding('narrative-missing', 'warning', '施策1', 'H20', 'No analysis written', '分析欄が空です')] };
     renderPane(new FakeWorkbook({ '施策1!A1': 'x' }), fakeEngine(rules), 'ja');
     await userEvent.click(screen.getByRole('button', { name: 'ブックをチェック' }));
-    const ready = await screen.findByTestId('ready');
-    expect(ready.textContent).toContain('提出できます');
+    const ready = await screen.findByTestId('ready-warnings');
+    expect(ready.textContent).toBe('エラーはありません。提出前に警告 1 件を確認してください。');
     expect(screen.getByText('分析欄が空です')).toBeTruthy();
     expect(screen.queryByText('No analysis written')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: '表示言語を切り替える' }));
-    expect(screen.getByTestId('ready').textContent).toContain('Ready to submit');
+    await userEvent.click(screen.getByRole('button', { name: /表示言語を切り替える/ }));
+    expect(screen.getByTestId('ready-warnings').textContent).toContain('No errors. Before submitting');
     expect(screen.getByText('No analysis written')).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Expected values' })).toBeTruthy();
   });

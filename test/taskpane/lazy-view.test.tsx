@@ -28,7 +28,7 @@ describe('views loaded on demand', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Expected values' }));
     expect(screen.getByRole('alert').textContent).toContain('This view could not be loaded.');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await screen.findByText(/Run a check first/);
+    await screen.findByRole('switch', { name: /Also replace expected values/ });
     expect(screen.queryByRole('alert')).toBeNull();
     expect(mockFillLoads).toBe(2);
     errors.mockRestore();

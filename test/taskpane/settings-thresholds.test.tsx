@@ -8,7 +8,7 @@ async function openSettings(wb: FakeWorkbook, lang: 'en' | 'ja' = 'en') {
   const engine = fakeEngine({});
   renderPane(wb, engine, lang);
   await userEvent.click(screen.getByRole('tab', { name: lang === 'en' ? 'Settings' : '設定' }));
-  const group = await screen.findByRole('group', { name: lang === 'en' ? 'Grade thresholds (minimum progress)' : '評価の閾値（進捗率の下限）' });
+  const group = await screen.findByRole('group', { name: lang === 'en' ? 'Grade thresholds (minimum progress)' : '評価のしきい値（進捗率の下限）' });
   return { engine, group };
 }
 

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeWorkbook, fakeEngine } from './fakes';
 import { renderPane } from './render';
@@ -50,7 +50,8 @@ describe('view tabs', () => {
     expect(document.activeElement).toBe(tabs()[1]);
     await userEvent.keyboard(' ');
     expect(selected()).toEqual(['Expected values']);
-    await screen.findByText(/Run a check first/);
+    // Opening Expected values before a check runs the check.
+    await waitFor(() => expect(document.querySelector('[data-current-view="fill"]')?.textContent).not.toContain('Run a check first'));
     // Other keys are left alone.
     await userEvent.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(tabs()[1]);
@@ -68,6 +69,6 @@ describe('view tabs', () => {
   test('in Japanese the tabs and the list name are Japanese', () => {
     renderPane(new FakeWorkbook(), fakeEngine({}), 'ja');
     const list = screen.getByRole('tablist', { name: '画面' });
-    expect(within(list).getAllByRole('tab').map((t) => t.textContent)).toEqual(['チェック', '期待値', 'フラグ', 'グラフ', 'サマリー', '設定']);
+    expect(within(list).getAllByRole('tab').map((t) => t.textContent)).toEqual(['チェック', '期待値', '印', 'グラフ', 'サマリー', '設定']);
   });
 });

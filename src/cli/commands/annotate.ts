@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { planCharts } from '../../core/charts';
 import { FINDINGS_SHEET, planAnnotate } from '../../core/plan';
 import type { EditPlan } from '../../core/plan/types';
+import { ruleName } from '../../core/findings/advice';
+import { bySeverity } from '../format-report';
 import { cliContext } from '../context';
 import { addedCharts, editWorkbook } from '../edit';
 import { pickLang } from '../lang';
@@ -43,6 +45,7 @@ export function registerAnnotate(program: Command): void {
         ? `${input} → ${opts.output}: ${cells.size} セルに印とメモ（指摘 ${findings.length} 件）、一覧はシート「${sheet}」、進捗グラフ ${charts} 件\n`
         : `${input} → ${opts.output}: ${cells.size} cells marked with a fill and a note (${findings.length} findings); list in sheet "${sheet}"; ${charts} progress chart${charts === 1 ? '' : 's'}\n`,
     );
-    for (const f of findings) ctx.io.stdout(`  ${f.sheet}!${f.cell}  ${f.severity}  ${f.rule}\n`);
+    const severity = lang === 'ja' ? { error: 'エラー', warning: '警告', info: '情報' } : { error: 'error', warning: 'warning', info: 'info' };
+    for (const f of bySeverity(findings)) ctx.io.stdout(`  ${f.sheet}!${f.cell}  ${severity[f.severity]}  ${ruleName(f.rule, lang)}\n`);
   });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { planCharts } from '../../core/charts';
 import { cliContext, UsageError } from '../context';
-import { addedCharts, editWorkbook } from '../edit';
+import { addedCharts, addedChartTitles, editWorkbook } from '../edit';
 import { pickLang } from '../lang';
 import { copyOption, engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { settingsFromOptions } from '../settings';
@@ -25,7 +25,7 @@ export function registerCharts(program: Command): void {
     const ctx = cliContext(cmd);
     const lang = pickLang(opts.lang, ctx.io.env);
     const placement = opts.placement;
-    if (placement !== 'beside' && placement !== 'sheet') throw new UsageError(`--placement must be beside or sheet, not "${placement}"`);
+    if (placement !== 'beside' && placement !== 'sheet') throw new UsageError(`--placement must be beside or sheet, not "${placement}"`, `--placement には beside か sheet を指定してください（「${placement}」は使えません）。`);
     const settings = settingsFromOptions(opts, ctx.io.cwd);
     const done = await editWorkbook(ctx, { input, output: opts.output, force: Boolean(opts.force), copy: Boolean(opts.copy), settings, lang }, (a, { snapshot }) =>
       planCharts(a, { placement, snapshot }),
@@ -37,5 +37,6 @@ export function registerCharts(program: Command): void {
         ? `${input} → ${opts.output}: 進捗グラフ ${n} 件（${placement === 'beside' ? '各指標の横' : 'シート「Evalsheet グラフ」'}）\n`
         : `${input} → ${opts.output}: ${n} chart${n === 1 ? '' : 's'} (${placement})\n`,
     );
+    for (const title of addedChartTitles(done.plan, done.result)) ctx.io.stdout(`  ${title}\n`);
   });
 }

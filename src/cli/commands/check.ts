@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { errorReport, fileReport } from '../../core/report';
+import { buildReport, errorReport, fileReport } from '../../core/report';
 import type { FileReport, Report } from '../../core/report/types';
 import { analyzeRead } from '../analyze';
 import { cliContext, raiseExit, UsageError } from '../context';
-import { expandInputs } from '../files';
-import { formatFile, formatTotal } from '../format-report';
+import { expandInputsReport } from '../files';
+import { formatReport } from '../format-report';
 import { pickLang } from '../lang';
 import { internalError, readOrReport } from '../open';
 import { engineOptions, type EngineOptionValues } from '../options';
@@ -33,13 +33,13 @@ export function registerCheck(program: Command): void {
       const { io } = ctx;
       const lang = pickLang(opts.lang, io.env);
       const settings = settingsFromOptions(opts, io.cwd);
-      const files = expandInputs(paths, io.cwd);
-      if (files.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')} / .xlsx ファイルがありません`);
+      const { files, skipped } = expandInputsReport(paths, io.cwd);
+      if (files.length === 0 && skipped.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')}`, `${paths.map((p) => `「${p}」`).join('、')}に .xlsx ファイルがありません。`);
       const step = progress(io, files.length);
-      // The report streams file by file: only the counts are kept, so memory stays flat over any batch.
+      // --json streams file by file: only the counts are kept, so memory stays flat over any batch.
+      // The readable report keeps the file reports for its closing table of files.
+      const kept: FileReport[] = [];
       const summary: Report['summary'] = { files: 0, errors: 0, warnings: 0, info: 0 };
-      let unreadable = 0;
-      let notRead = 0;
       if (opts.json) io.stdout(`{\n  "version": ${JSON.stringify(toolVersion())},\n  "files": [`);
       for (const [i, f] of files.entries()) {
         step(i, f.display);
@@ -61,16 +61,23 @@ export function registerCheck(program: Command): void {
           }
         }
         summary.files++;
-        if (report.error) unreadable++;
-        notRead += new Set(report.findings.filter((x) => x.rule === 'sheet-unrecognized').map((x) => x.sheet)).size;
         for (const x of report.findings) {
           if (x.severity === 'error') summary.errors++;
           else if (x.severity === 'warning') summary.warnings++;
           else summary.info++;
         }
-        io.stdout(opts.json ? `${i === 0 ? '' : ','}\n    ${indented(report, 2)}` : formatFile(report, lang));
+        if (opts.json) io.stdout(`${i === 0 ? '' : ','}\n    ${indented(report, 2)}`);
+        else kept.push(report);
       }
-      io.stdout(opts.json ? `\n  ],\n  "summary": ${indented(summary, 1)}\n}\n` : formatTotal(summary, unreadable, lang, notRead));
+      step.done();
+      // A file left out is named with the reason, never dropped silently (in --json, on stderr).
+      if (opts.json) {
+        for (const sk of skipped) io.stderr(`evalsheet: ${sk.display}: ${sk.reason[lang]}\n`);
+        io.stdout(`\n  ],\n  "summary": ${indented(summary, 1)}\n}\n`);
+      } else {
+        io.stdout(formatReport(buildReport(kept, toolVersion()), lang, { columns: io.columns, skipped }));
+      }
+      if (skipped.length > 0) raiseExit(ctx, 2);
       if (summary.errors > 0) raiseExit(ctx, 1);
     });
 }

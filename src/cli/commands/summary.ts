@@ -5,7 +5,8 @@ import { planSummary, type SummaryInput } from '../../core/summary';
 import { analyzeRead } from '../analyze';
 import { cliContext, raiseExit, UsageError } from '../context';
 import { reportSkipped } from '../edit';
-import { expandInputs } from '../files';
+import { expandInputsReport } from '../files';
+import { nothingToWorkOn } from '../../core/findings/advice';
 import { pickLang } from '../lang';
 import { internalError, readOrReport } from '../open';
 import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
@@ -66,16 +67,21 @@ export function registerSummary(program: Command): void {
       checkOutput(paths.map((p) => path.resolve(io.cwd, p)).filter(isFile), output, Boolean(opts.force));
       // ... and a summary an earlier run left in a folder given is not a submission; but a
       // submission is never replaced by the summary (it would be left out and then overwritten).
-      const all = expandInputs(paths, io.cwd);
+      const expanded = expandInputsReport(paths, io.cwd);
+      const all = expanded.files;
       const clash = all.find((f) => sameFile(f.absolute, output));
       if (clash && !(await isEarlierSummary(clash.absolute, clash.display))) {
         throw new UsageError(
-          `${opts.output}: is one of the submissions to summarise (${clash.display}); choose an output outside the folder or another name / ` +
-            `出力先「${opts.output}」は集計する提出ファイルの一つです。別の名前か、フォルダの外を指定してください。`,
+          `${opts.output}: is one of the submissions to summarise (${clash.display}); choose an output outside the folder or another name`,
+          `出力先「${opts.output}」は集計する提出ファイルの一つです。別の名前か、フォルダの外を指定してください。`,
         );
       }
       const files = all.filter((f) => !sameFile(f.absolute, output));
-      if (files.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')} / 集計する .xlsx ファイルがありません`);
+      if (files.length === 0 && expanded.skipped.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')}`, `${paths.map((p) => `「${p}」`).join('、')}に集計する .xlsx ファイルがありません。`);
+      // A department must never vanish from the committee's summary unnoticed: each file left out is named.
+      for (const sk of expanded.skipped) io.stderr(`evalsheet: ${sk.display}: ${sk.reason[lang]}\n`);
+      if (expanded.skipped.length > 0) raiseExit(ctx, 2);
+      let empty = 0;
       const step = progress(io, files.length);
       const inputs: SummaryInput[] = [];
       for (const [i, f] of files.entries()) {
@@ -83,14 +89,30 @@ export function registerSummary(program: Command): void {
         // One unreadable submission must not stop the other forty-nine.
         const read = readOrReport(ctx, f.absolute, f.display);
         if ('error' in read) continue;
+        let analysis;
         try {
-          // The file as a link from where the summary is written; the sheet shows its base name.
-          inputs.push({ file: linkPath(output, f.absolute), analysis: analyzeRead(read.read, settings, io, lang) });
+          analysis = analyzeRead(read.read, settings, io, lang);
         } catch (e) {
           if (e instanceof UsageError) throw e;
           io.stderr(`evalsheet: ${internalError(f.display, e).message}\n`);
           raiseExit(ctx, 2);
+          continue;
         }
+        const nothing = nothingToWorkOn(analysis);
+        if (nothing) {
+          io.stderr(`evalsheet: ${f.display}: ${nothing[lang]}\n`);
+          empty += 1;
+          continue;
+        }
+        // The file as a link from where the summary is written; the sheet shows its base name.
+        inputs.push({ file: linkPath(output, f.absolute), analysis });
+      }
+      step.done();
+      const bad = files.length - inputs.length - empty + expanded.skipped.length;
+      if (inputs.length === 0) {
+        io.stderr(lang === 'ja' ? `evalsheet: 集計できる評価シートがないため、${opts.output} は書きませんでした。\n` : `evalsheet: no evaluation sheet to summarise; ${opts.output} not written.\n`);
+        raiseExit(ctx, 2);
+        return;
       }
       // ExcelJS only now, to write the summary.
       const { XlsxWorkbook } = await import('../../xlsx/workbook');
@@ -98,11 +120,14 @@ export function registerSummary(program: Command): void {
       const plan = planSummary(inputs, { generatedAt: new Date() });
       reportSkipped(io, opts.output, await wb.applyPlan(plan));
       writeAtomically(output, await wb.toBytes());
-      const bad = files.length - inputs.length;
+      const left = [
+        bad > 0 ? (lang === 'ja' ? `読めないファイル ${bad} 件` : `${bad} unreadable file${bad === 1 ? '' : 's'}`) : '',
+        empty > 0 ? (lang === 'ja' ? `評価シートのないファイル ${empty} 件` : `${empty} file${empty === 1 ? '' : 's'} without an evaluation sheet`) : '',
+      ].filter((x) => x !== '');
       io.stdout(
         lang === 'ja'
-          ? `${opts.output}: ${plan.title.ja}${bad > 0 ? `（読めないファイル ${bad} 件は除外）` : ''}\n`
-          : `${opts.output}: ${plan.title.en}${bad > 0 ? ` (${bad} unreadable file${bad === 1 ? '' : 's'} left out)` : ''}\n`,
+          ? `${opts.output}: ${plan.title.ja}${left.length > 0 ? `（${left.join('、')}は除外）` : ''}\n`
+          : `${opts.output}: ${plan.title.en}${left.length > 0 ? ` (${left.join(', ')} left out)` : ''}\n`,
       );
     });
 }

@@ -17,7 +17,7 @@ const AD_THRESHOLDS = [
 export const PRESETS: GradePreset[] = [
   {
     id: 'default',
-    name: { ja: '標準 (A–D、期待値に対する進捗)', en: 'Default (A–D on progress toward the expected value)' },
+    name: { ja: '標準（A–D、期待値に対する進捗）', en: 'Default (A–D on progress toward the expected value)' },
     scale: ['A', 'B', 'C', 'D'],
     ungraded: [],
     basis: 'progress',
@@ -42,7 +42,7 @@ export const PRESETS: GradePreset[] = [
   },
   {
     id: 'nagoya-port',
-    name: { ja: '名古屋港 (順調 / やや遅れ / 遅れ)', en: 'Nagoya Port (on track / slightly behind / behind)' },
+    name: { ja: '名古屋港（順調 / やや遅れ / 遅れ）', en: 'Nagoya Port (on track / slightly behind / behind)' },
     scale: ['順調', 'やや遅れ', '遅れ'],
     ungraded: [],
     basis: 'progress',
@@ -61,7 +61,7 @@ export const PRESETS: GradePreset[] = [
   },
   {
     id: 'tama',
-    name: { ja: '多摩市 (①②③、目標の按分値に対する達成)', en: 'Tama city (①②③ on the pro-rata target)' },
+    name: { ja: '多摩市（①②③、目標の按分値に対する達成）', en: 'Tama city (①②③ on the pro-rata target)' },
     scale: ['①', '②', '③'],
     ungraded: [],
     basis: 'pro-rata-target',
@@ -75,7 +75,7 @@ export const PRESETS: GradePreset[] = [
   },
   {
     id: 'sano',
-    name: { ja: '佐野市 (7〜1点)', en: 'Sano city (points 7 to 1)' },
+    name: { ja: '佐野市（7〜1点）', en: 'Sano city (points 7 to 1)' },
     scale: ['7', '6', '5', '4', '3', '2', '1'],
     ungraded: [],
     basis: 'progress',
@@ -93,7 +93,7 @@ export const PRESETS: GradePreset[] = [
   },
   {
     id: 'kitakami',
-    name: { ja: '北上市 (A 順調 / B 概ね順調 / C やや遅れている / D 遅れている)', en: 'Kitakami (A on track … D behind)' },
+    name: { ja: '北上市（A 順調 / B 概ね順調 / C やや遅れている / D 遅れている）', en: 'Kitakami (A on track … D behind)' },
     scale: ['A', 'B', 'C', 'D'],
     ungraded: [],
     basis: 'progress',
@@ -110,7 +110,7 @@ export const PRESETS: GradePreset[] = [
   },
   {
     id: 'a-e',
-    name: { ja: 'A–E (E は評価不能)', en: 'A–E (E: not evaluable)' },
+    name: { ja: 'A–E（E は評価不能）', en: 'A–E (E: not evaluable)' },
     scale: ['A', 'B', 'C', 'D', 'E'],
     ungraded: ['E'],
     basis: 'progress',

@@ -35,14 +35,14 @@ function isRecordOfNumbers(value: unknown): value is Thresholds {
  */
 export function thresholdsProblem(value: unknown, preset: GradePreset): Message | null {
   if (!isRecordOfNumbers(value)) {
-    return { ja: '評価の閾値は「評価: 割合」の数値で指定してください（例 A: 1, B: 0.8, C: 0.5）', en: 'Thresholds must be numbers, grade: fraction (e.g. A: 1, B: 0.8, C: 0.5)' };
+    return { ja: '評価のしきい値は「評価: 割合」の数値で指定してください（例 A: 1, B: 0.8, C: 0.5）', en: 'Thresholds must be numbers, grade: fraction (e.g. A: 1, B: 0.8, C: 0.5)' };
   }
   const grades = thresholdGrades(preset);
   const last = preset.thresholds[preset.thresholds.length - 1]?.grade ?? '';
   const unknown = Object.keys(value).filter((g) => !grades.includes(g));
   if (unknown.length > 0) {
     return {
-      ja: `評価基準「${preset.id}」では ${unknown.join('、')} に閾値を指定できません（指定できるのは ${grades.join('、')}。${last} はそれ未満）`,
+      ja: `評価基準「${preset.id}」では ${unknown.join('、')} にしきい値を指定できません（指定できるのは ${grades.join('、')}。${last} はそれ未満）`,
       en: `Preset "${preset.id}" has no threshold for ${unknown.join(', ')} (thresholds are for ${grades.join(', ')}; ${last} takes the rest)`,
     };
   }
@@ -51,7 +51,7 @@ export function thresholdsProblem(value: unknown, preset: GradePreset): Message 
     const [hi, lo] = [merged[i - 1], merged[i]];
     if (lo.min >= hi.min) {
       return {
-        ja: `閾値は上位の評価ほど高くしてください: ${lo.grade} ${percentText(lo.min)}% が ${hi.grade} ${percentText(hi.min)}% 以上です`,
+        ja: `しきい値は上位の評価ほど高くしてください: ${lo.grade} ${percentText(lo.min)}% が ${hi.grade} ${percentText(hi.min)}% 以上です`,
         en: `Thresholds must fall from the best grade down: ${lo.grade} ${percentText(lo.min)}% is not below ${hi.grade} ${percentText(hi.min)}%`,
       };
     }

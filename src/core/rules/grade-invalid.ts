@@ -1,3 +1,4 @@
+import { suggestPreset } from '../grading/suggest';
 import { gradeCells, validGrades } from './helpers';
 import type { Rule } from './types';
 
@@ -8,9 +9,16 @@ export const gradeInvalid: Rule = {
   looksAt: "every grade cell against the sheet's legend, else the preset's scale",
   *check(ctx) {
     const scale = validGrades(ctx);
-    for (const { owner, grade } of gradeCells(ctx)) {
-      if (grade.value !== null && !scale.includes(grade.value)) yield { cell: grade.cell, data: { item: owner, grade: grade.value, scale } };
-      else if (grade.previous !== null && !scale.includes(grade.previous)) yield { cell: grade.cell, data: { item: owner, grade: grade.previous, scale, previous: true } };
+    const cells = [...gradeCells(ctx)];
+    // Where the scale comes from, and a preset that would take the sheet's grades, so the message
+    // can say what to change (the sheet's grade, or the preset in Settings).
+    const scaleSource = ctx.model.legend?.some((l) => l.grade.trim() !== '') ? 'legend' : 'preset';
+    const written = cells.flatMap(({ grade }) => [grade.value, grade.previous]).filter((g): g is string => g !== null);
+    const better = suggestPreset(ctx.model, written, ctx.preset.id);
+    const about = { scaleSource, preset: ctx.preset.id, presetName: ctx.preset.name, suggestedPreset: better ? { id: better.id, name: better.name } : null };
+    for (const { owner, grade } of cells) {
+      if (grade.value !== null && !scale.includes(grade.value)) yield { cell: grade.cell, data: { item: owner, grade: grade.value, scale, ...about } };
+      else if (grade.previous !== null && !scale.includes(grade.previous)) yield { cell: grade.cell, data: { item: owner, grade: grade.previous, scale, previous: true, ...about } };
     }
   },
 };

@@ -57,6 +57,9 @@ function link(r: SummaryRow, withFile: boolean): Pick<CellSpec, 'link' | 'fileLi
  * the row's file and sheet cells still link to the source.
  */
 function linkedLabel(v: string, width: number, r: SummaryRow, withFile: boolean): CellSpec {
+  // A link on an empty text is written by ExcelJS as the JSON of its value ({"text":"",…}): a row
+  // with no item keeps its No. cell blank and links through its file and sheet cells only.
+  if (v.trim() === '') return { value: null };
   if (!fitsLine(v, width)) return { value: v, style: TEXT };
   return { value: v, style: { horizontal: 'center' }, ...link(r, withFile) };
 }

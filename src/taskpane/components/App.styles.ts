@@ -12,6 +12,6 @@ export const useAppStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   view: { paddingTop: tokens.spacingVerticalS },
 });

@@ -9,6 +9,7 @@ import { BusyBar } from './BusyBar';
 import { CheckView } from './CheckView';
 import { ErrorBar } from './ErrorBar';
 import { lazyViews, type LazyViewId } from './lazyViews';
+import { NavContext } from './nav';
 import { ViewBoundary } from './ViewBoundary';
 import { panelId, tabId, ViewSwitcher } from './ViewSwitcher';
 
@@ -62,17 +63,21 @@ export function App({ topBar }: { topBar?: ReactNode }) {
   return (
     <div className={styles.root} lang={lang}>
       <header className={styles.header}>
-        <span className={styles.title}>{t('app.title')}</span>
-        <Button size="small" appearance="subtle" aria-label={t('app.languageLabel')} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
+        <h1 className={styles.title}>{t('app.title')}</h1>
+        <Button size="small" appearance="subtle" aria-label={`${t('app.language')}（${t('app.languageLabel')}）`} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
           {t('app.language')}
         </Button>
       </header>
-      {topBar}
-      <ViewSwitcher tabs={VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))} selected={view} onSelect={setView} label={t('app.views')} idPrefix={ids} />
+      {topBar ? <section aria-label={t('standalone.title')}>{topBar}</section> : null}
+      <nav aria-label={t('app.views')}>
+        <ViewSwitcher tabs={VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))} selected={view} onSelect={setView} label={t('app.views')} idPrefix={ids} />
+      </nav>
       <BusyBar />
       <ErrorBar />
-      <main className={styles.view} role="tabpanel" id={panelId(ids, view)} aria-labelledby={tabId(ids, view)} data-current-view={view}>
-        {current}
+      <main className={styles.view}>
+        <div role="tabpanel" id={panelId(ids, view)} aria-labelledby={tabId(ids, view)} data-current-view={view}>
+          <NavContext.Provider value={(v) => VIEWS.some((x) => x.id === v) && setView(v as ViewId)}>{current}</NavContext.Provider>
+        </div>
       </main>
     </div>
   );

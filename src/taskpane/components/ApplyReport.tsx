@@ -17,19 +17,21 @@ const SKIP_INTENT: Record<SkipReason, 'error' | 'warning'> = {
  * What a plan did: a success line, then every op that was skipped with its cell and why. Cells a
  * person changed since the check are a warning (nothing lost); protected sheets and failures are errors.
  */
-export function ApplyReport({ result, success }: { result: ApplyResult; success: { key: CountKey; count: number } }) {
+export function ApplyReport({ result, success, successText }: { result: ApplyResult; success: { key: CountKey; count: number }; successText?: string }) {
   const { t } = useI18n();
   const byReason = new Map<SkipReason, { where: string; detail?: string }[]>();
   for (const s of result.skipped) {
+    // Cleaning up what is not there (an old chart, a sheet already gone) is not a warning.
+    if (s.reason === 'missing-sheet' && /^delete/.test(s.op.op)) continue;
     const list = byReason.get(s.reason) ?? [];
     list.push({ where: opWhere(s.op) ?? '', detail: s.detail });
     byReason.set(s.reason, list);
   }
   return (
     <div>
-      {result.applied > 0 ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{t(success.key, { count: success.count })}</MessageBarBody>
+      {result.applied > 0 || successText ? (
+        <MessageBar intent="success" data-testid="apply-success">
+          <MessageBarBody>{successText ?? t(success.key, { count: success.count })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {[...byReason].map(([reason, list]) => (

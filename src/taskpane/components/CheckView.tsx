@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { readingLines, type Finding, type Severity } from '../../core';
+import { nothingToWorkOn, ruleName } from '../../core/findings/advice';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
 import { useCheckViewStyles } from './CheckView.styles';
@@ -23,7 +24,9 @@ export function CheckView() {
     for (const f of findings) c[f.severity] += 1;
     return c;
   }, [findings]);
-  const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
+  const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort((a, b) => ruleName(a, lang).localeCompare(ruleName(b, lang), lang)), [findings, lang]);
+  const skippedSheets = analysis?.sheets.filter((s) => s.model.kind !== 'evaluation').map((s) => `「${s.model.sheet}」`) ?? [];
+  const nothing = analysis ? nothingToWorkOn(analysis) : null;
   const visible = findings.filter((f) => shown[f.severity] && (rule === 'all' || f.rule === rule));
   const evaluationSheets = analysis?.sheets.filter((s) => s.model.kind === 'evaluation').length ?? 0;
   const unread = new Set(findings.filter((f) => f.rule === 'sheet-unrecognized').map((f) => f.sheet));
@@ -43,19 +46,32 @@ export function CheckView() {
         {t('check.run')}
       </Button>
       {!analysis ? (
-        <Text>{t('check.empty')}</Text>
+        <div data-testid="placemat">
+          <Text weight="semibold">{t('start.title')}</Text>
+          <ol>
+            <li>{t('start.step1')}</li>
+            <li>{t('start.step2')}</li>
+            <li>{t('start.step3')}</li>
+          </ol>
+          <Text>{t('check.empty')}</Text>
+        </div>
       ) : (
         <>
           {evaluationSheets === 0 ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t('check.noSheets')}</MessageBarBody>
+            <MessageBar intent="warning" data-testid="nothing">
+              <MessageBarBody>{nothing ? nothing[lang] : t('check.noSheets')}</MessageBarBody>
             </MessageBar>
-          ) : counts.error === 0 ? (
+          ) : counts.error === 0 && counts.warning === 0 ? (
             <MessageBar intent="success" data-testid="ready">
               <MessageBarBody>
                 <MessageBarTitle>{t('check.ready')}</MessageBarTitle>
-                {counts.warning > 0 ? t('check.readyWarnings', { count: counts.warning }) : t('check.readyDetail')}
+                {t('check.readyDetail')}
               </MessageBarBody>
+            </MessageBar>
+          ) : counts.error === 0 ? (
+            // Warnings left: not green. The person is told what to look at before submitting.
+            <MessageBar intent="warning" data-testid="ready-warnings">
+              <MessageBarBody>{t('check.readyWarningsAmber', { count: counts.warning })}</MessageBarBody>
             </MessageBar>
           ) : (
             <MessageBar intent="error" data-testid="not-ready">
@@ -96,6 +112,21 @@ export function CheckView() {
           <Text className={styles.counts} data-testid="counts">
             {t('check.counts', { errors: counts.error, warnings: counts.warning, info: counts.info })}
           </Text>
+          {evaluationSheets > 1 ? (
+            <ul className={styles.counts} data-testid="per-sheet">
+              {analysis.sheets
+                .filter((s) => s.model.kind === 'evaluation')
+                .map((s) => {
+                  const of = (sev: Severity) => (s.findings ?? []).filter((f) => f.severity === sev).length;
+                  return <li key={s.model.sheet}>{t('check.perSheet', { sheet: s.model.sheet, errors: of('error'), warnings: of('warning'), info: of('info') })}</li>;
+                })}
+            </ul>
+          ) : null}
+          {evaluationSheets > 0 && skippedSheets.length > 0 ? (
+            <Text className={styles.counts} data-testid="skipped-sheets">
+              {t('check.skippedSheets', { sheets: skippedSheets.join('、') })}
+            </Text>
+          ) : null}
           {findings.length > 0 ? (
             <div className={styles.filters}>
               {SEVERITIES.map((s) => (
@@ -113,8 +144,8 @@ export function CheckView() {
                 <Select value={rule} onChange={(_, d) => setRule(d.value)}>
                   <option value="all">{t('check.allRules')}</option>
                   {rules.map((r) => (
-                    <option key={r} value={r}>
-                      {r}
+                    <option key={r} value={r} title={t('check.ruleTip', { id: r })}>
+                      {ruleName(r, lang)}
                     </option>
                   ))}
                 </Select>

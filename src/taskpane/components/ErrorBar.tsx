@@ -14,7 +14,7 @@ export function ErrorBar() {
         {error.where ? ` ${t('error.at', { where: error.where })}` : ''}
         {error.detail ? <div>{error.detail}</div> : null}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" aria-label="×" onClick={dismissError}>×</Button>} />
+      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('app.dismiss')} title={t('app.dismiss')} onClick={dismissError}>×</Button>} />
     </MessageBar>
   );
 }

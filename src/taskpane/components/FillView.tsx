@@ -1,5 +1,6 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Switch, Text } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { nothingToWorkOn } from '../../core/findings/advice';
 import type { ApplyResult, CellValue } from '../../core';
 import { useI18n } from '../i18n/I18nProvider';
 import type { FillRow } from '../state/engine';
@@ -12,7 +13,13 @@ import { useViewStyles } from './views.styles';
 export function FillView() {
   const styles = useViewStyles();
   const { t, lang } = useI18n();
-  const { analysis, engine, apply, busy } = useSession();
+  const { analysis, engine, apply, busy, check } = useSession();
+  // Opened before a check: the check runs, so the view has something to show.
+  useEffect(() => {
+    if (!analysis && busy === null) void check();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const nothing = analysis ? nothingToWorkOn(analysis) : null;
   const [overwrite, setOverwrite] = useState(false);
   // Keys the person unticked; new proposals start ticked.
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
@@ -33,8 +40,13 @@ export function FillView() {
   return (
     <div className={styles.root}>
       {!analysis ? <Text>{t('fill.empty')}</Text> : null}
-      {analysis ? <Switch label={t('fill.overwrite')} checked={overwrite} onChange={(_, d) => setOverwrite(d.checked)} /> : null}
-      {analysis && rows.length === 0 ? (
+      {nothing ? (
+        <MessageBar intent="warning" data-testid="nothing">
+          <MessageBarBody>{nothing[lang]}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {analysis && !nothing ? <Switch label={t('fill.overwrite')} checked={overwrite} onChange={(_, d) => setOverwrite(d.checked)} /> : null}
+      {analysis && !nothing && rows.length === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t('fill.none')}</MessageBarBody>
         </MessageBar>

@@ -34,6 +34,9 @@ export function SettingsView() {
   });
   const [saved, setSaved] = useState(false);
   const parsedYear = readYearInput(year);
+  // What the sheets say, shown where the person would type over it (「シートから：R5」).
+  const sheetYears = [...new Set((analysis?.sheets ?? []).flatMap((s) => (s.model.kind === 'evaluation' && s.model.evaluationYear ? [shortEraLabel(s.model.evaluationYear.year)] : [])))];
+  const sheetYear = sheetYears.join('、');
   const current = presetOf(preset);
   const thresholds = current ? readThresholds(current, limits) : ({ ok: true, value: null } as const);
   const ownLimits = current ? thresholdTexts(current, null) : {};
@@ -63,10 +66,10 @@ export function SettingsView() {
         validationState={parsedYear === undefined ? 'error' : 'none'}
         validationMessage={parsedYear === undefined ? t('settings.yearInvalid', { value: year }) : undefined}
       >
-        <Input value={year} onChange={(_, d) => (setYear(d.value), setSaved(false))} />
+        <Input value={year} placeholder={sheetYear ? t('settings.fromSheet', { value: sheetYear }) : undefined} onChange={(_, d) => (setYear(d.value), setSaved(false))} />
       </Field>
       <Field label={t('settings.preset')}>
-        <Select value={preset} onChange={(_, d) => choosePreset(d.value)}>
+        <Select className={styles.fit} value={preset} onChange={(_, d) => choosePreset(d.value)}>
           {engine.presets.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name[lang]}

@@ -12,7 +12,7 @@ export const useStandaloneShellStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   bar: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { WorkbookSnapshot } from '../../core';
 import { resultName, watchPort, type OpenedWorkbook, type Opener } from '../host/standalone';
 import { useI18n } from '../i18n/I18nProvider';
@@ -27,7 +27,24 @@ export function StandaloneShell({ engine, open, save }: Props) {
   const [selection, setSelection] = useState<{ sheet: string; cell: string } | null>(null);
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
 
-  const port = useMemo(() => (opened ? watchPort(opened.wb.port, setSelection, setSnapshot) : null), [opened]);
+  // Changes not downloaded yet: Download becomes the primary action, and leaving the page asks first.
+  const [dirty, setDirty] = useState(false);
+  const port = useMemo(() => (opened ? watchPort(opened.wb.port, setSelection, setSnapshot, () => setDirty(true)) : null), [opened]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    e.stopPropagation(); // the bar sits inside the landing page: one drop, one open
+    void onFile(e.dataTransfer?.files?.[0]);
+  };
+  const onDragOver = (e: DragEvent<HTMLDivElement>) => e.preventDefault();
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -38,6 +55,7 @@ export function StandaloneShell({ engine, open, save }: Props) {
       const wb = await open(bytes, file.name);
       setSelection(null);
       setSnapshot(null);
+      setDirty(false);
       setOpened((prev) => ({ wb, gen: (prev?.gen ?? 0) + 1 }));
     } catch (e) {
       setFailure({ name: file.name, detail: errorText(e) });
@@ -51,28 +69,30 @@ export function StandaloneShell({ engine, open, save }: Props) {
     if (!opened) return;
     try {
       save(await opened.wb.toBytes(), resultName(opened.wb.name));
+      setDirty(false);
     } catch (e) {
       setFailure({ name: opened.wb.name, detail: errorText(e) });
     }
   };
 
   const bar = (
-    <div className={styles.bar}>
-      <Text>{t('standalone.explain')}</Text>
+    <div className={styles.bar} onDrop={onDrop} onDragOver={onDragOver} data-testid="drop-zone">
+      {/* Once a file is open the bar is one line, so the first finding stays near the top at 320 px. */}
+      {opened ? null : <Text>{t('standalone.explain')}</Text>}
       <div className={styles.actions}>
         <input
           ref={input}
           className={styles.hidden}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           data-testid="file-input"
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
-        <Button appearance={opened ? 'secondary' : 'primary'} disabled={loading} onClick={() => input.current?.click()}>
+        <Button appearance={opened ? 'subtle' : 'primary'} size={opened ? 'small' : 'medium'} disabled={loading} onClick={() => input.current?.click()}>
           {t('standalone.open')}
         </Button>
         {opened ? (
-          <Button appearance="primary" onClick={() => void download()}>
+          <Button appearance={dirty ? 'primary' : 'secondary'} size="small" data-dirty={dirty} onClick={() => void download()}>
             {t('standalone.download')}
           </Button>
         ) : null}
@@ -93,14 +113,14 @@ export function StandaloneShell({ engine, open, save }: Props) {
 
   if (opened && port) return <Workspace key={opened.gen} port={port} engine={engine} topBar={bar} />;
   return (
-    <div className={styles.landing}>
+    <div className={styles.landing} onDrop={onDrop} onDragOver={onDragOver}>
       <header className={styles.header}>
-        <span className={styles.title}>{t('standalone.title')}</span>
-        <Button size="small" appearance="subtle" aria-label={t('app.languageLabel')} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
+        <h1 className={styles.title}>{t('standalone.title')}</h1>
+        <Button size="small" appearance="subtle" aria-label={`${t('app.language')}（${t('app.languageLabel')}）`} onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>
           {t('app.language')}
         </Button>
       </header>
-      {bar}
+      <main>{bar}</main>
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import { nothingToWorkOn } from '../../core/findings/advice';
+import { useEffect, useState } from 'react';
 import type { ApplyResult } from '../../core';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
@@ -10,14 +11,21 @@ import { useViewStyles } from './views.styles';
 /** Summary: build or replace the 評価サマリー sheet from a fresh check. */
 export function SummaryView() {
   const styles = useViewStyles();
-  const { t } = useI18n();
-  const { check, engine, apply, busy } = useSession();
+  const { t, lang } = useI18n();
+  const { check, engine, apply, busy, analysis } = useSession();
+  // Opened before a check: the check runs, so the view knows what there is to work on.
+  useEffect(() => {
+    if (!analysis && busy === null) void check();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const nothing = analysis ? nothingToWorkOn(analysis) : null;
   const [result, setResult] = useState<ApplyResult | null>(null);
 
   const build = async () => {
-    const analysis = await check();
-    if (!analysis) return;
-    const r = await apply(engine.planSummary(analysis), { undoable: true });
+    const fresh = await check();
+    // No evaluation sheet: an empty summary sheet is not written.
+    if (!fresh || nothingToWorkOn(fresh)) return;
+    const r = await apply(engine.planSummary(fresh), { undoable: true });
     if (r) setResult(r);
   };
 
@@ -29,6 +37,11 @@ export function SummaryView() {
           {t('summary.build')}
         </Button>
       </div>
+      {nothing ? (
+        <MessageBar intent="warning" data-testid="nothing">
+          <MessageBarBody>{nothing[lang]}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       {result ? <ApplyReport result={result} success={{ key: 'summary.built', count: result.applied }} /> : null}
       <UndoButton />
     </div>

@@ -10,4 +10,6 @@ export const useViewStyles = makeStyles({
   change: { fontFamily: tokens.fontFamilyMonospace },
   reason: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   note: { color: tokens.colorNeutralForeground2 },
+  // A dropdown as wide as the pane at most: its longest option (a preset's name) is cut, not scrolled to.
+  fit: { width: '100%', maxWidth: '100%', minWidth: 0, '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' } },
 });

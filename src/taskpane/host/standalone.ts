@@ -21,7 +21,8 @@ export const openXlsx: Opener = async (bytes, name) => {
 
 /** "kitakami.xlsx" → "kitakami-evalsheet.xlsx": the download never takes the input's own name. */
 export function resultName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, '');
+  // An .xlsm is read like an .xlsx; the result is an .xlsx (the macros are not carried).
+  const base = name.replace(/\.xls[xm]$/i, '');
   return `${base}-evalsheet.xlsx`;
 }
 
@@ -33,6 +34,7 @@ export function watchPort(
   port: WorkbookPort,
   onSelect: (sel: { sheet: string; cell: string }) => void,
   onSnapshot: (s: WorkbookSnapshot) => void,
+  onChange: () => void = () => undefined,
 ): WorkbookPort {
   return {
     readSnapshot: async () => {
@@ -40,12 +42,19 @@ export function watchPort(
       onSnapshot(s);
       return s;
     },
-    applyPlan: (plan) => port.applyPlan(plan),
+    applyPlan: async (plan) => {
+      const r = await port.applyPlan(plan);
+      if (r.applied > 0) onChange();
+      return r;
+    },
     selectCell: async (sheet, cell) => {
       await port.selectCell(sheet, cell);
       onSelect({ sheet, cell });
     },
     readSettings: () => port.readSettings(),
-    writeSettings: (s) => port.writeSettings(s),
+    writeSettings: async (s) => {
+      await port.writeSettings(s);
+      onChange();
+    },
   };
 }

@@ -23,7 +23,7 @@ test('000 Kitakami (R5 from the header, default preset)', () => {
   const [one, two] = s.indicators;
   expect(one.expectedLine.map((e) => e.value)).toEqual([43, 47.5, 52, 56.5, 61, 65.5, 70]);
   expect(two.expectedLine.map((e) => e.value)).toEqual([48.6, 49.1, 49.6, 50.1, 50.5, 51, 51.5]);
-  expect(a.findings[0].message.ja).toContain('実績 38.7、期待値 50.5、基準値 48.6、進捗 -521.1%');
+  expect(a.findings[0].message.ja).toContain('基準値を下回っています（実績 38.7、基準値 48.6）');
 });
 
 test('001 Ichinoseki (plan: targets only, the 「—」 baseline)', () => {
@@ -48,8 +48,8 @@ test('003 Shinjo (schedule): rows whose statuses the flattened seed lost', () =>
   const { list, a } = check('shinjo');
   // Actions 19 and 20 share a name: the number tells them apart.
   expect(a.findings.slice(-2).map((f) => f.message.ja)).toEqual([
-    '取組「19 協働事業評価制度の導入」にどの年度の予定もありません',
-    '取組「20 協働事業評価制度の導入」にどの年度の予定もありません',
+    '取組「19 協働事業評価制度の導入」にどの年度の予定もありません。',
+    '取組「20 協働事業評価制度の導入」にどの年度の予定もありません。',
   ]);
   expect(list).toEqual([
     ['schedule-empty', 'warning', 'B140'],

@@ -23,14 +23,14 @@ describe('thresholdsProblem', () => {
 
   test('grades off the scale, the last grade and not-evaluable grades are refused, naming them', () => {
     expect(thresholdsProblem({ A: 1, X: 0.1 }, preset('kitakami'))?.en).toBe('Preset "kitakami" has no threshold for X (thresholds are for A, B, C; D takes the rest)');
-    expect(thresholdsProblem({ D: 0.2 }, preset('kitakami'))?.ja).toContain('D に閾値を指定できません');
+    expect(thresholdsProblem({ D: 0.2 }, preset('kitakami'))?.ja).toContain('D にしきい値を指定できません');
     expect(thresholdsProblem({ E: 0 }, preset('a-e'))?.en).toContain('no threshold for E');
     expect(thresholdsProblem({ A: 1 }, preset('nagoya-port'))?.en).toContain('thresholds are for 順調, やや遅れ');
   });
 
   test('minimums must fall strictly from the best grade, the preset filling in the grades left out', () => {
     expect(thresholdsProblem({ A: 1, B: 0.8, C: 0.8 }, preset('kitakami'))?.en).toBe('Thresholds must fall from the best grade down: C 80% is not below B 80%');
-    expect(thresholdsProblem({ A: 0.5, B: 0.8, C: 0.3 }, preset('kitakami'))?.ja).toBe('閾値は上位の評価ほど高くしてください: B 80% が A 50% 以上です');
+    expect(thresholdsProblem({ A: 0.5, B: 0.8, C: 0.3 }, preset('kitakami'))?.ja).toBe('しきい値は上位の評価ほど高くしてください: B 80% が A 50% 以上です');
     // Only A given, but below the preset's own B (80%).
     expect(thresholdsProblem({ A: 0.7 }, preset('kitakami'))?.en).toContain('B 80% is not below A 70%');
     // Just below is fine.

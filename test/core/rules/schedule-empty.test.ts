@@ -21,10 +21,10 @@ test('messages name the action by number and name, so two actions of one name ca
     ],
   });
   expect(run('schedule-empty', m).map((f) => [f.cell, f.message.ja, f.message.en])).toEqual([
-    ['A156', '取組「19 協働事業評価制度の導入」にどの年度の予定もありません', 'Action "19 協働事業評価制度の導入" has no status in any year'],
-    ['A157', '取組「20 協働事業評価制度の導入」にどの年度の予定もありません', 'Action "20 協働事業評価制度の導入" has no status in any year'],
-    ['A158', '取組「広報の充実」にどの年度の予定もありません', 'Action "広報の充実" has no status in any year'],
-    ['A159', '取組「A159」にどの年度の予定もありません', 'Action "A159" has no status in any year'],
+    ['A156', '取組「19 協働事業評価制度の導入」にどの年度の予定もありません。', 'Action "19 協働事業評価制度の導入" has no status in any year'],
+    ['A157', '取組「20 協働事業評価制度の導入」にどの年度の予定もありません。', 'Action "20 協働事業評価制度の導入" has no status in any year'],
+    ['A158', '取組「広報の充実」にどの年度の予定もありません。', 'Action "広報の充実" has no status in any year'],
+    ['A159', '取組「A159」にどの年度の予定もありません。', 'Action "A159" has no status in any year'],
   ]);
   expect(run('schedule-empty', m)[0].data).toMatchObject({ no: '19', name: '協働事業評価制度の導入' });
 });

@@ -18,5 +18,5 @@ test('not on 実施 / 検討 / arrows / full-width forms', () => {
 
 test('the message names the action by number and name', () => {
   const m = sheet({ schedule: [action('7', 50, '自治会活動を支援する', years, ['やる', null, null, null, null])] });
-  expect(run('schedule-status-invalid', m).map((f) => f.message.ja)).toEqual(['取組「7 自治会活動を支援する」の H27年度 の「やる」は工程表の区分として読めません']);
+  expect(run('schedule-status-invalid', m).map((f) => f.message.ja)).toEqual(['取組「7 自治会活動を支援する」の H27年度 の「やる」は工程表の区分として読めません。']);
 });

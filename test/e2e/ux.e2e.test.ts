@@ -1,0 +1,118 @@
+/**
+ * Issue 10 in the browser: the production build of the standalone pane at 320 px in Japanese, on
+ * the sample workbook (Kitakami 9-2, ② R2–R6 blank). Every view is screenshot into docs/images/
+ * (README's pictures) and checked with axe-core, injected from node_modules.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { fixturePath } from '../support/fixtures';
+
+const ROOT = path.join(__dirname, '..', '..');
+const IMAGES = path.join(ROOT, 'docs', 'images');
+const CHROMIUM = '/usr/bin/chromium';
+const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const maybe = (fs.existsSync(CHROMIUM) && fs.existsSync(path.join(ROOT, 'webpack.config.js'))) || process.env.CI ? describe : describe.skip;
+
+jest.setTimeout(300_000);
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png' };
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+async function axe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' }); // served from the page's own origin: the pane's CSP allows 'self' only
+  const r = (await page.evaluate(async () => (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe.run({ resultTypes: ['violations'] }))) as AxeResult;
+  return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+maybe('the pane at 320 px in Japanese', () => {
+  let dist: string;
+  let profile: string;
+  let server: http.Server;
+  let context: BrowserContext;
+  let page: Page;
+  const views: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-ux-dist-'));
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, stdio: 'pipe' });
+    fs.copyFileSync(AXE, path.join(dist, 'axe.min.js'));
+    server = await serve(dist);
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-ux-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'ja-JP',
+      viewport: { width: 320, height: 720 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      return url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:' ? route.continue() : route.abort('blockedbyclient');
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    fs.mkdirSync(IMAGES, { recursive: true });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
+    await page.getByTestId('file-input').waitFor({ state: 'attached' });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((r) => server?.close(r));
+    for (const d of [dist, profile]) if (d) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  const shot = async (name: string) => {
+    await page.screenshot({ path: path.join(IMAGES, `pane-320-ja-${name}.png`), fullPage: false });
+    views[name] = await axe(page);
+  };
+
+  test('every view: screenshot, nothing wider than the pane', async () => {
+    await shot('0-start');
+    await page.getByTestId('file-input').setInputFiles({ name: 'kitakami-9-2.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(fixturePath('kitakami-9-2.xlsx')) });
+    await page.getByText('kitakami-9-2.xlsx を処理中').waitFor();
+    await shot('1-opened');
+    await page.getByRole('button', { name: 'ブックをチェック' }).click();
+    await page.getByTestId('counts').waitFor();
+    // The first finding near the top of a 720 px pane.
+    const first = await page.locator('[data-finding]').first().boundingBox();
+    expect(first!.y).toBeLessThan(560);
+    await shot('2-check');
+    for (const [tab, name] of [['期待値', '3-fill'], ['印', '4-flags'], ['グラフ', '5-charts'], ['サマリー', '6-summary'], ['設定', '7-settings']] as const) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await page.locator(`[data-current-view]`).waitFor();
+      await page.waitForTimeout(300);
+      // Never scrolls sideways.
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 40)} ${Math.round(e.getBoundingClientRect().right)} ${(e.textContent ?? '').slice(0, 30)}`)
+          .slice(0, 5),
+      );
+      expect([name, wide]).toEqual([name, []]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await shot(name);
+    }
+    fs.writeFileSync(path.join(ROOT, 'test-output', 'axe-320-ja.json'), JSON.stringify(views, null, 2));
+    // axe-core clean on every view: no violation of any impact.
+    expect(views).toEqual(Object.fromEntries(Object.keys(views).map((k) => [k, []])));
+  });
+});
