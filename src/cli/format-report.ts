@@ -131,7 +131,7 @@ function sheetLines(sheet: SheetReport, findings: Finding[], lang: Lang, columns
   const layouts = sheet.layouts.map((l) => layoutName(l, lang)).join(w.listSep) || '?';
   const head = hang(`  ${sheet.sheet} — `, `${layouts} · ${w.year(sheet.evaluationYear)}: ${w.counts(count(findings, 'error'), count(findings, 'warning'), count(findings, 'info'))}`, columns);
   // How the sheet was read, one line per table (core/report/reading-text.ts).
-  const reading = readingLines(sheet.reading ?? [], lang).map((l) => `    ${l}`);
+  const reading = readingLines(sheet.reading ?? [], lang).flatMap((l) => hang('    ', l, columns));
   if (findings.length === 0) return [...head, ...reading, `    ${w.noFindings}`];
   return [...head, ...reading, ...bySeverity(findings).flatMap((f) => findingLines(f, lang, columns))];
 }

@@ -79,7 +79,7 @@ export function readOrReport(ctx: CliContext, absolute: string, display: string)
     return { read: readWorkbookFile(absolute, display) };
   } catch (e) {
     const error = fileErrorOf(e) ?? internalError(display, e);
-    ctx.io.stderr(`evalsheet: ${error.message}\n`);
+    ctx.io.stderr(`evalsheet: ${fileErrorText(display, error, ctx.lang ?? 'en', Boolean(ctx.verbose))}\n`);
     raiseExit(ctx, 2);
     return { error };
   }

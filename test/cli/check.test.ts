@@ -176,7 +176,7 @@ describe('settings stored in the workbook', () => {
     const lines = en.stdout.split('\n');
     expect(lines).toContain('    Read as a plan/actual table: B12:H44');
     expect(lines).toContain('  成果指標: looks like an evaluation sheet but could not be read (not checked)');
-    expect(en.stdout).toMatch(/warning +C3 +sheet-unrecognized +This sheet looks like an evaluation sheet/);
+    expect(en.stdout).toMatch(/warning +C3 +Sheet not read: This sheet looks like an evaluation sheet/);
     expect(lines).toContain('  メモ: not an evaluation sheet (skipped)');
     expect(en.stdout.trimEnd().split('\n').pop()).toMatch(/; 1 sheet could not be read$/);
     const ja = await cli(['check', '--lang', 'ja', 'niigata.xlsx', 'unrecognized.xlsx'], { cwd: dir });

@@ -52,7 +52,6 @@ test('-o onto a symbolic link is refused with a message naming it; the link and 
   const r = await cli(['fill', 'kitakami-defects.xlsx', '-o', 'link.xlsx', '--force'], { cwd: dir });
   expect(r.code).toBe(2);
   expect(r.stderr).toContain('link.xlsx: is a symbolic link');
-  expect(r.stderr).toContain('シンボリックリンクです。');
   expect(fs.lstatSync(path.join(dir, 'link.xlsx')).isSymbolicLink()).toBe(true);
   expect(fs.readFileSync(path.join(dir, 'elsewhere.xlsx'), 'utf8')).toBe('keep');
   expect(() => writeAtomically(path.join(dir, 'link.xlsx'), new Uint8Array([1]))).toThrow('is a symbolic link');

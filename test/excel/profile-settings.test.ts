@@ -15,7 +15,7 @@ test('a taught profile travels in the document settings (as JSON) and is read ba
   const { settings, problems } = resolveSettings(read ?? {}, PRESETS);
   expect(problems).toEqual([]);
   expect(settings.profiles.map((p) => p.name)).toEqual(['第六市 事務事業評価シート']);
-  expect(settings.profiles[0].tables[0].columns?.actual).toEqual(['実績']);
+  expect(settings.profiles[0].tables[0].columns?.actual).toEqual(['結果']);
 });
 
 test("the selection's address (getSelectedRange().address) → sheet and range", () => {

@@ -18,6 +18,10 @@ function names(d: Data, key: string): Message | null {
 }
 
 export const ADVICE: Partial<Record<RuleId, Advice>> = {
+  'sheet-unrecognized': same(
+    'このシートの表は読み取れませんでした。作業ウィンドウの「読み方を教える」で表の行と列の役割を指定するか、コマンドラインでは --profile にレイアウト プロファイルを指定してください。',
+    'This sheet could not be read: in the pane, use "Teach the layout" to mark what each row and column holds, or on the command line pass a layout profile with --profile.',
+  ),
   'eval-year-missing': same('「設定」で評価対象年度を入力するか、シートに評価対象期間を記入してください。', 'Enter the evaluated year in Settings, or write the evaluation period on the sheet.'),
   'overall-grade-missing': same('各項目の評価を確かめてから、総合評価を記入してください。', 'Check the item grades, then write the overall grade.'),
   'overall-grade-inconsistent': same('各項目の評価と総合評価を見比べ、どちらかを直すか、理由を記入してください。', 'Compare the item grades with the overall grade; correct one of them or write down why they differ.'),
@@ -84,6 +88,7 @@ export function renderFix(f: Pick<Finding, 'fix' | 'data'>): Message | null {
 
 /** Rule names people read (the filter, the CLI): ids stay in tooltips and the JSON report. */
 export const RULE_NAMES: Partial<Record<RuleId, Message>> = {
+  'sheet-unrecognized': { ja: '読み取れないシート', en: 'Sheet not read' },
   'eval-year-missing': { ja: '評価対象年度がない', en: 'Evaluated year missing' },
   'overall-grade-missing': { ja: '総合評価が空欄', en: 'Overall grade missing' },
   'overall-grade-inconsistent': { ja: '総合評価と項目の評価の食い違い', en: 'Overall grade inconsistent' },
