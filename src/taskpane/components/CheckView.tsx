@@ -91,24 +91,6 @@ export function CheckView() {
               <MessageBarBody>{t('check.unreadSheets', { count: unread.size })}</MessageBarBody>
             </MessageBar>
           ) : null}
-          {/* How each sheet was read: its name, then one line per table (「計画・実績の表として読みました: B5:H12」). */}
-          <div data-testid="reading" aria-label={t('check.readingTitle')}>
-            {analysis.sheets
-              .filter((s) => s.model.kind === 'evaluation' || unread.has(s.model.sheet))
-              .map((s) => (
-                <div key={s.model.sheet} data-reading={s.model.sheet}>
-                  <Text weight="semibold" size={200}>
-                    {s.model.sheet}
-                  </Text>
-                  {(s.model.kind === 'evaluation' ? readingLines(s.model.reading ?? [], lang) : [t('check.notRead')]).map((line) => (
-                    <Text key={line} size={200} block>
-                      {line}
-                    </Text>
-                  ))}
-                </div>
-              ))}
-          </div>
-          <TeachEntry analysis={analysis} />
           <Text className={styles.counts} data-testid="counts">
             {t('check.counts', { errors: counts.error, warnings: counts.warning, info: counts.info })}
           </Text>
@@ -154,6 +136,25 @@ export function CheckView() {
           ) : null}
           {findings.length > 0 && visible.length === 0 ? <Text>{t('check.noneShown')}</Text> : null}
           <FindingList findings={visible} selected={selected} onSelect={(f) => void select(f)} />
+          {/* How each sheet was read, after the findings so the first finding stays near the top at 320 px:
+              its name, then one line per table (「計画・実績の表として読みました: B5:H12」). */}
+          <div data-testid="reading" aria-label={t('check.readingTitle')}>
+            {analysis.sheets
+              .filter((s) => s.model.kind === 'evaluation' || unread.has(s.model.sheet))
+              .map((s) => (
+                <div key={s.model.sheet} data-reading={s.model.sheet}>
+                  <Text weight="semibold" size={200}>
+                    {s.model.sheet}
+                  </Text>
+                  {(s.model.kind === 'evaluation' ? readingLines(s.model.reading ?? [], lang) : [t('check.notRead')]).map((line, i) => (
+                    <Text key={i} size={200} block>
+                      {line}
+                    </Text>
+                  ))}
+                </div>
+              ))}
+          </div>
+          <TeachEntry analysis={analysis} />
         </>
       )}
     </div>
