@@ -29,7 +29,7 @@ const WORDS = {
     advice: '対応：',
     listSep: '、',
     table: ['ファイル', 'エラー', '警告', '状態'],
-    state: { ok: '提出可', fix: '要修正', unreadable: '読めません', noSheet: '評価シートなし' },
+    state: { ok: '提出可', fix: '要修正', unreadable: '読めません', noSheet: '評価シートなし', notRead: '読み取れないシートあり' },
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
@@ -48,7 +48,7 @@ const WORDS = {
     advice: 'To do: ',
     listSep: ', ',
     table: ['File', 'Errors', 'Warnings', 'State'],
-    state: { ok: 'ready', fix: 'to correct', unreadable: 'unreadable', noSheet: 'no evaluation sheet' },
+    state: { ok: 'ready', fix: 'to correct', unreadable: 'unreadable', noSheet: 'no evaluation sheet', notRead: 'sheet not read' },
   },
 };
 
@@ -152,7 +152,9 @@ export function fileTable(report: Report, lang: Lang): string[] {
     const e = f.error ? '—' : String(count(f.findings, 'error'));
     const wn = f.error ? '—' : String(count(f.findings, 'warning'));
     const evaluation = f.sheets.some((s) => s.kind !== 'unrecognized');
-    const state = f.error ? w.state.unreadable : !evaluation ? w.state.noSheet : count(f.findings, 'error') > 0 ? w.state.fix : w.state.ok;
+    const notRead = f.findings.some((x) => x.rule === 'sheet-unrecognized');
+    // A sheet that looks like an evaluation sheet but was not read is never 「提出可」 nor 「評価シートなし」.
+    const state = f.error ? w.state.unreadable : count(f.findings, 'error') > 0 ? w.state.fix : notRead ? w.state.notRead : !evaluation ? w.state.noSheet : w.state.ok;
     return [f.file, e, wn, state];
   });
   const head = w.table;

@@ -179,6 +179,8 @@ describe('settings stored in the workbook', () => {
     expect(en.stdout).toMatch(/warning +C3 +Sheet not read: This sheet looks like an evaluation sheet/);
     expect(lines).toContain('  メモ: not an evaluation sheet (skipped)');
     expect(en.stdout.trimEnd().split('\n').pop()).toMatch(/; 1 sheet could not be read$/);
+    // In the closing table the file is neither ready nor without an evaluation sheet: a sheet was not read.
+    expect(en.stdout).toMatch(/^unrecognized\.xlsx +0 +1 +sheet not read$/m);
     const ja = await cli(['check', '--lang', 'ja', 'niigata.xlsx', 'unrecognized.xlsx'], { cwd: dir });
     expect(ja.stdout).toContain('    計画・実績の表として読みました: B12:H44');
     expect(ja.stdout.trimEnd().split('\n').pop()).toMatch(/、読み取れなかったシート 1$/);

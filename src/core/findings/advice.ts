@@ -19,8 +19,8 @@ function names(d: Data, key: string): Message | null {
 
 export const ADVICE: Partial<Record<RuleId, Advice>> = {
   'sheet-unrecognized': same(
-    'このシートの表は読み取れませんでした。作業ウィンドウの「読み方を教える」で表の行と列の役割を指定するか、コマンドラインでは --profile にレイアウト プロファイルを指定してください。',
-    'This sheet could not be read: in the pane, use "Teach the layout" to mark what each row and column holds, or on the command line pass a layout profile with --profile.',
+    '表の範囲を選び、年度・指標名・実績値などがどの行と列にあるかを指定してください。教えた読み方はブックに保存され、書き出したプロファイルは同じ市のほかのブックにも使えます。',
+    'Select the table and say which rows and columns hold the years, the indicator names, the actuals and so on; the taught layout is saved in the workbook, and the exported profile reads the city\'s other workbooks too.',
   ),
   'eval-year-missing': same('「設定」で評価対象年度を入力するか、シートに評価対象期間を記入してください。', 'Enter the evaluated year in Settings, or write the evaluation period on the sheet.'),
   'overall-grade-missing': same('各項目の評価を確かめてから、総合評価を記入してください。', 'Check the item grades, then write the overall grade.'),
