@@ -104,6 +104,8 @@ maybe('teach a layout in the standalone pane, then the CLI reads the other workb
     await page.locator('[data-teach="事務事業評価"]').click();
     await page.getByTestId('teach-panel').waitFor();
     // Evalsheet proposes the table it sees and a role per header; the person checks each one.
+    // The proposal arrives once the panel has read the sheet (an effect after the first render).
+    await page.waitForFunction(() => (document.querySelector('[data-testid="teach-range"]') as HTMLInputElement | null)?.value !== '');
     expect(await page.getByTestId('teach-range').inputValue()).toBe('A7:F19');
     const col = (letter: string) => page.getByTestId(`teach-col-${letter}`);
     expect(await Promise.all(['A', 'B', 'C', 'D', 'E', 'F'].map((l) => col(l).inputValue()))).toEqual(['name', 'unit', 'years', '', '', 'grade']);
