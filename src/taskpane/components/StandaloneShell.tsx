@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { downloadBlob } from '../host/download';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { WorkbookSnapshot } from '../../core';
 import { resultName, watchPort, type OpenedWorkbook, type Opener } from '../host/standalone';
@@ -127,15 +128,7 @@ export function StandaloneShell({ engine, open, save }: Props) {
 
 /** A browser download of the result, under a new name (never the input's). */
 export function browserSave(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
 }
 
 /** File → bytes through FileReader, which every webview has (Blob.arrayBuffer is missing in some, and in jsdom). */

@@ -1,17 +1,11 @@
 import type { LayoutProfile } from '../../../core/profile';
+import { downloadBlob } from '../../host/download';
 
 /** A browser download of a profile as JSON (UTF-8, indented, so a person can read and edit it). */
 export function downloadProfile(profile: LayoutProfile): string {
   const name = `${profile.name.replace(/[\\/:*?"<>|\s]+/g, '_') || 'layout'}.evalsheet-profile.json`;
   const blob = new Blob([`${JSON.stringify(profile, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(blob, name);
   return name;
 }
 
