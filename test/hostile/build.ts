@@ -135,17 +135,17 @@ function sampleParts(): Map<string, Uint8Array> {
   return new Map(Object.entries(unzipSync(new Uint8Array(fs.readFileSync(SAMPLE)))));
 }
 
-function withParts(edit: (p: Map<string, Uint8Array>) => void, opts: (name: string) => Partial<Entry> = () => ({})): Uint8Array {
+export function withParts(edit: (p: Map<string, Uint8Array>) => void, opts: (name: string) => Partial<Entry> = () => ({})): Uint8Array {
   const p = sampleParts();
   edit(p);
   return zip([...p].map(([name, data]) => ({ name, data, ...opts(name) })));
 }
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
-const editText = (p: Map<string, Uint8Array>, part: string, f: (s: string) => string) => p.set(part, enc.encode(f(text(p.get(part)!))));
+export const editText = (p: Map<string, Uint8Array>, part: string, f: (s: string) => string) => p.set(part, enc.encode(f(text(p.get(part)!))));
 
 /** A workbook of one sheet from its sheetData (and what follows it) alone. */
-function minimal(sheetBody: string, extra: { name: string; data: string }[] = [], workbookExtra = ''): Uint8Array {
+export function minimal(sheetBody: string, extra: { name: string; data: string }[] = [], workbookExtra = ''): Uint8Array {
   const ct = `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`;
   const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const wb = `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${workbookExtra}<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`;

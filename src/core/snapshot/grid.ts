@@ -16,6 +16,8 @@ const BLOCK = 64;
 /** Block registrations allowed in total; merges past it are found from their anchor only. */
 const BLOCK_BUDGET = 2_000_000;
 
+const NO_ENTRIES: Entry[] = [];
+
 function textOf(v: CellValue): string {
   return v === null ? '' : String(v).trim();
 }
@@ -35,6 +37,8 @@ export class Grid {
   private readonly rows = new Map<number, Map<number, Entry>>();
   /** Non-blank entries of each row, left to right (built on first use). */
   private readonly rowLists = new Map<number, Entry[]>();
+  /** Rows with at least one non-blank cell, ascending (built on first use). */
+  private filledRows: number[] | null = null;
   private readonly mergeByAnchor = new Map<string, RangeBox>();
   private readonly mergeByCell = new Map<string, RangeBox>();
   private readonly mergeBlocks = new Map<string, RangeBox[]>();
@@ -169,15 +173,37 @@ export class Grid {
     let list = this.rowLists.get(row);
     if (list) return list;
     const r = this.rows.get(row);
-    list = r ? [...r.values()].filter((e) => e.text !== '').sort((a, b) => a.col - b.col) : [];
+    // A row without cells is not cached: a scan over a sparse sheet's empty rows must cost nothing.
+    if (!r) return NO_ENTRIES;
+    list = [...r.values()].filter((e) => e.text !== '').sort((a, b) => a.col - b.col);
     this.rowLists.set(row, list);
     return list;
   }
 
+  private rowsFilled(): number[] {
+    if (!this.filledRows) this.filledRows = [...this.rows.keys()].filter((r) => this.rowList(r).length > 0).sort((a, b) => a - b);
+    return this.filledRows;
+  }
+
+  /**
+   * The next row after `row` holding a non-blank cell, or `bottom + 1` when none: readers scan
+   * `for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r))`, so a sheet with one cell at
+   * XFD1048576 costs its cells, not its million rows. (A blank row has no header, label or value.)
+   */
+  nextRow(row: number): number {
+    const rows = this.rowsFilled();
+    let lo = 0, hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < rows.length ? rows[lo] : this.bottom + 1;
+  }
+
   /** Every non-blank cell, row by row. */
   *cells(): Generator<{ row: number; col: number; value: CellValue; text: string }> {
-    const rows = [...this.rows.keys()].sort((a, b) => a - b);
-    for (const row of rows) for (const e of this.rowList(row)) yield { row, col: e.col, value: e.value, text: e.text };
+    for (const row of this.rowsFilled()) for (const e of this.rowList(row)) yield { row, col: e.col, value: e.value, text: e.text };
   }
 
   /** Non-blank cells of one row, left to right. */

@@ -104,7 +104,7 @@ export function detectTables(ctx: ReadContext): { tables: DetectedTable[]; nearM
   const tables: DetectedTable[] = [];
   const nearMisses: NearMiss[] = [];
   const g = ctx.grid;
-  for (let row = g.top; row <= g.bottom; row++) {
+  for (let row = g.top; row <= g.bottom; row = g.nextRow(row)) {
     if (ctx.claimed.has(row)) continue;
     const found = across(ctx, row, nearMisses) ?? down(ctx, row, nearMisses) ?? table(ctx, row, nearMisses);
     if (!found) continue;
