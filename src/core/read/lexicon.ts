@@ -137,6 +137,13 @@ export const LEXICON: readonly LexEntry[] = [
   E('効率性', 'grade', 60),
   E('必要性', 'grade', 60),
   E('公平性', 'grade', 60),
+  E('手段の適切性', 'grade', 60),
+  E('目的達成度', 'grade', 110), // a grade axis (4–1), above 達成度 (a derived row)
+  E('所管部', 'department', 55),
+  E('所管課', 'department', 60),
+  E('担当課', 'department', 60),
+  E('担当部', 'department', 55),
+  E('担当部署', 'department', 60),
   E('事務事業名', 'itemTitle', 60),
   E('事業名', 'itemTitle', 55),
   E('施策名', 'itemTitle', 55),

@@ -306,9 +306,42 @@ function down(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedTa
   };
 }
 
+/**
+ * A header row with the row above it, where the one above groups its columns: a merged 「指標」 over
+ * 名称 │ H28実績値 │ 単位 makes 名称 the indicator's name (指標 + 名称 = 指標名称), and cells merged down
+ * from the row above (No. over two header rows) belong to this row too. Returns null when the row
+ * above groups nothing (then the row is a header by itself).
+ */
+function twoRowHeader(ctx: ReadContext, row: number): { col: number; text: string }[] | null {
+  const g = ctx.grid;
+  if (row - 1 < g.top || ctx.claimed.has(row - 1)) return null;
+  const own = g.rowCells(row);
+  const cols = new Set(own.map((c) => c.col));
+  const out: { col: number; text: string }[] = [];
+  let grouped = false;
+  for (const c of g.rowCells(row - 1)) {
+    const m = g.mergeAt(row - 1, c.col);
+    if (!m) continue;
+    if (m.bottom >= row && m.left === c.col && !cols.has(c.col)) out.push({ col: c.col, text: c.text });
+    if (m.bottom === row - 1 && m.right > m.left) grouped = true;
+  }
+  if (!grouped) return null;
+  for (const c of own) {
+    let text = c.text;
+    const parent = g.mergeCovering(row - 1, c.col);
+    if (parent && parent.bottom === row - 1 && parent.right > parent.left && !lexRole(text)) {
+      const joined = g.text(parent.top, parent.left) + text;
+      if (lexRole(joined)) text = joined;
+    }
+    out.push({ col: c.col, text });
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
 function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedTable | null {
   const g = ctx.grid;
-  const cells = g.rowCells(row).filter((c) => c.text.length <= MAX_LABEL);
+  const composed = twoRowHeader(ctx, row);
+  const cells = (composed ?? g.rowCells(row)).filter((c) => c.text.length <= MAX_LABEL);
   if (cells.length < 3) return null;
   const typed = cells.map((c) => ({ ...c, role: lexRole(c.text) }));
   const name = typed.find((c) => c.role === 'name');
@@ -342,8 +375,8 @@ function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedT
   const right = Math.max(...cells.map((c) => c.col));
   const left = Math.min(...cells.map((c) => c.col));
   return {
-    reading: { layout: 'generic-table', range: rangeAddress(row, left, last, right), profile: null, orientation: 'table', roles, header: String(row + 1), ...(period ? { period } : {}) },
-    top: row,
+    reading: { layout: 'generic-table', range: rangeAddress(composed ? row - 1 : row, left, last, right), profile: null, orientation: 'table', roles, header: composed ? numbers([row - 1, row]) : String(row + 1), ...(period ? { period } : {}) },
+    top: composed ? row - 1 : row,
     bottom: last,
     evaluationYear,
   };
