@@ -25,6 +25,8 @@ import type { ReadContext } from '../context';
 import { QUALIFIER, lexRole, roleOfLabel, type LexRole } from '../lexicon';
 import type { TableReading, TableRole } from '../reading';
 import { yearRun } from '../year-run';
+import { parseValue } from '../../text/values';
+import { endBeforeTextBand } from './bands';
 import { fiscalYearOf, nameInRow } from './extract';
 
 export interface DetectedTable {
@@ -72,11 +74,19 @@ function yearHeader(ctx: ReadContext, row: number): { col: number; year: number;
     out.push(...nums.map((c) => ({ col: c.col, year: Number(c.text), text: c.text })));
     out.sort((a, b) => a.col - b.col);
   }
-  // A header holds labels, not values: a row with other numbers is a body row (「相談2019の件数 │ 100」).
+  // A header holds labels, not values: a row with other numbers is a body row (「相談2019の件数 │ 100」),
+  // also where the numbers are written with their unit (「0人 │ H18 │ 50人 │ H20」: values paired with years).
   if (cells.some((c) => typeof ctx.grid.value(row, c.col) === 'number' && !out.some((y) => y.col === c.col))) return [];
+  if (strings.some((c) => !out.some((y) => y.col === c.col) && valueWithUnit(ctx.grid.value(row, c.col)))) return [];
   // The run must increase: repeated years are one table's plan/actual pairs at most.
   const distinct = new Set(out.map((c) => c.year));
   return distinct.size >= 2 ? out : [];
+}
+
+/** 「0人」, 「5.4‰」: a number written with its unit (never a year or a period: 「27年度」, 「3月末」, 「第1期」). */
+function valueWithUnit(v: unknown): boolean {
+  const p = parseValue(v as string, 'General');
+  return p.kind === 'number' && p.label === null && !/[年月期]/.test(p.unit ?? '');
 }
 
 function hasValue(ctx: ReadContext, row: number, cols: number[]): boolean {
@@ -156,9 +166,9 @@ function across(ctx: ReadContext, row: number, nearMisses: NearMiss[]): Detected
       headerEnd = r;
     } else break;
   }
-  const last = bodyEnd(ctx, headerEnd);
-  if (last <= headerEnd) return null;
   const yearCols = [...new Set([...years.map((y) => y.col), ...[...colRoles].filter(([, r]) => r === 'plan' || r === 'actual').map(([c]) => c)])];
+  const last = endBeforeTextBand(ctx, headerEnd + 1, bodyEnd(ctx, headerEnd), yearCols);
+  if (last <= headerEnd) return null;
 
   // Body rows: a role label left of the years makes a value row; other text is a name.
   const rowRoles = new Map<number, TableRole>();
@@ -356,9 +366,9 @@ function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedT
     }
     return null;
   }
-  const last = bodyEnd(ctx, row);
-  if (last <= row) return null;
   const valueCols = values.map((v) => v.col);
+  const last = endBeforeTextBand(ctx, row + 1, bodyEnd(ctx, row), valueCols);
+  if (last <= row) return null;
   if (!range(row + 1, last).some((r) => hasValue(ctx, r, valueCols))) return null;
   const roles: TableReading['roles'] = {};
   const add = (r: TableRole, c: number) => (roles[r] = roles[r] ? `${roles[r]},${columnName(c)}` : columnName(c));
