@@ -56,18 +56,28 @@ export function activeIndicators(ctx: SheetContext): IndicatorAnalysis[] {
 /** For messages: the name as written (only white space tidied; fold() would turn ー into -). */
 /**
  * The years whose actual is due: after the baseline year, up to the evaluated year, where the
- * layout has an actual cell. Nothing when the evaluated year is unknown.
+ * layout has an actual cell. Without a baseline the series starts at its first recorded actual
+ * (a 「-」 in the years before it means the indicator was not measured yet, not a missing year).
+ * Nothing when the evaluated year is unknown.
  */
 export function* dueActuals(ctx: SheetContext): Generator<{ ind: Indicator; y: IndicatorYear & { actual: ValueCell }; evaluationYear: number }> {
   const ey = ctx.evaluationYear;
   if (ey === null) return;
   for (const { indicator: ind } of activeIndicators(ctx)) {
     const by = ind.baseline?.year ?? null;
+    const first = by === null ? firstRecordedYear(ind) : null;
     for (const y of ind.years) {
-      if (!y.actual || (by !== null && y.year <= by) || y.year > ey) continue;
+      if (!y.actual || (by !== null && y.year <= by) || (first !== null && y.year < first) || y.year > ey) continue;
       yield { ind, y: y as IndicatorYear & { actual: ValueCell }, evaluationYear: ey };
     }
   }
+}
+
+/** The first year with a number as its actual; null when there is none. */
+function firstRecordedYear(ind: Indicator): number | null {
+  let first: number | null = null;
+  for (const y of ind.years) if (y.actual?.parsed.kind === 'number' && (first === null || y.year < first)) first = y.year;
+  return first;
 }
 
 export function indicatorName(ind: Indicator): string {
