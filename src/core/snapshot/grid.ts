@@ -1,3 +1,4 @@
+import { dateLabel } from '../text/dates';
 import { cellAddress } from './address';
 import type { CellValue, RangeBox, SheetSnapshot } from './types';
 
@@ -5,9 +6,10 @@ interface Entry {
   col: number;
   value: CellValue;
   format: string;
-  /** Trimmed text, folded once ('' for blank). */
+  /** Trimmed text, folded once ('' for blank); a date cell's text is its date (see dateLabel). */
   text: string;
   formula: boolean;
+  date: boolean;
 }
 
 /** Merges larger than this many cells are indexed by 64×64 blocks instead of cell by cell. */
@@ -46,12 +48,14 @@ export class Grid {
 
   constructor(snapshot: SheetSnapshot) {
     this.name = snapshot.name;
+    const date1904 = snapshot.date1904 === true;
     let top = Infinity, left = Infinity, bottom = -1, right = -1, n = 0;
     const put = (row: number, col: number, value: CellValue, format: string, formula: boolean) => {
       const v = value === '' || value === undefined ? null : value;
       let r = this.rows.get(row);
       if (!r) this.rows.set(row, (r = new Map()));
-      r.set(col, { col, value: v, format, text: textOf(v), formula });
+      const date = format === 'General' ? null : dateLabel(v, format, date1904);
+      r.set(col, { col, value: v, format, text: date ?? textOf(v), formula, date: date !== null });
       n++;
       if (row < top) top = row;
       if (row > bottom) bottom = row;
@@ -144,6 +148,11 @@ export class Grid {
 
   isBlank(row: number, col: number): boolean {
     return this.text(row, col) === '';
+  }
+
+  /** A date cell: a serial shown through a date format (its text is the date, its value the serial). */
+  isDate(row: number, col: number): boolean {
+    return this.entry(row, col)?.date ?? false;
   }
 
   /** The cell holds a formula (sparse snapshots say so; its value is the cached result, null if none). */

@@ -58,6 +58,7 @@ export function readDirect(data: Uint8Array | ArrayBuffer, file: string, limits:
       cells,
       merges,
       visible: ref.state === 'visible',
+      ...(date1904 ? { date1904: true } : {}),
     };
   };
 
