@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Deflate, deflateSync, unzipSync } from 'fflate';
-import { crc32Update } from '../../src/xlsx/read/zip';
+import { crc32Update } from '../../src/xlsx/zip';
 
 export interface HostileCase {
   /** File (or folder, FIFO, link) name inside the corpus folder. */
@@ -100,7 +100,7 @@ export function zip(entries: Entry[]): Uint8Array {
 }
 
 /** `size` bytes of XML filler (whitespace between two strings), deflated chunk by chunk: a bomb of bounded memory. */
-function bomb(head: string, size: number, tail: string): { deflated: Uint8Array; crc: number; size: number } {
+export function bomb(head: string, size: number, tail: string): { deflated: Uint8Array; crc: number; size: number } {
   const chunks: Uint8Array[] = [];
   const d = new Deflate({ level: 6 }, (c) => chunks.push(c));
   let crc = 0;
@@ -129,7 +129,7 @@ function bomb(head: string, size: number, tail: string): { deflated: Uint8Array;
 }
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'kitakami-9-2.xlsx');
-const SHEET = 'xl/worksheets/sheet1.xml';
+export const SHEET = 'xl/worksheets/sheet1.xml';
 
 function sampleParts(): Map<string, Uint8Array> {
   return new Map(Object.entries(unzipSync(new Uint8Array(fs.readFileSync(SAMPLE)))));
