@@ -118,3 +118,40 @@ describe('one row per indicator, value columns paired with year columns', () => 
     expect([b.target?.year, b.current?.year ?? null, shown(b.current?.value), b.years.map((y) => y.year)]).toEqual([2020, null, 1200, [2013]]);
   });
 });
+
+describe('what the forms write around the values', () => {
+  test('a unit in the number format (0.0"mg/L") where the cells have none; 事後評価 grades; a 「…に関する評価」 comment is not a target', () => {
+    const sheet = readSheet(
+      sheetOf(
+        'format',
+        { row: 0, col: 0 },
+        [
+          ['対象指標名', '基準値', '基準年度', '最終目標値', '年度', '最終実績', '事後評価', '最終目標値の実現状況に関する評価'],
+          ['河川のBOD値', 7.2, 'H18', 5.2, 'H22', 4, '◎', '改善できた。'],
+        ],
+        { formats: { '1,1': '0.0"mg/L"', '1,3': '0.0"mg/L"', '1,5': '0.0"mg/L"' } },
+      ),
+    );
+    const [i] = sheet.indicators;
+    expect([i.name?.text, i.unitText, i.target?.year, shown(i.target?.value), i.grade?.raw]).toEqual(['河川のBOD値', 'mg/L', 2010, 5.2, '◎']);
+    expect(i.years.map((y) => [y.year, shown(y.actual)])).toEqual([
+      [2006, 7.2],
+      [2010, 4],
+    ]);
+    expect(sheet.reading[0].roles).toMatchObject({ name: 'A', note: 'H', grade: 'G', target: 'D' });
+  });
+
+  test('a body row of values with units beside years (「0人 │ H18 │ 50人 │ H20」) is not a year header', () => {
+    const sheet = readSheet(
+      sheetOf('units', { row: 0, col: 0 }, [
+        ['指標名', '基準値', '基準年度', '目標値', '目標年度'],
+        ['参加者数', '120人', 'H28', '200人', 'R2'],
+        ['開催回数', '4回', 'H28', '6回', 'R2'],
+      ]),
+    );
+    expect(sheet.indicators.map((i) => [i.name?.text, i.unitText, i.baseline?.year, shown(i.baseline?.value), i.target?.year, shown(i.target?.value)])).toEqual([
+      ['参加者数', '人', 2016, 120, 2020, 200],
+      ['開催回数', '回', 2016, 4, 2020, 6],
+    ]);
+  });
+});
