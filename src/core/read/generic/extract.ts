@@ -17,7 +17,9 @@
  *     the column says 最終目標 / 基準値 and the row holds the target / baseline.
  *   - 'table': one row per indicator; years from the header label of each column (基準値 (H27)),
  *     a `targetYear` column (目標年度, 「H28.3」 = FY2015: January–March belong to the year before),
- *     or `period` (計画期間 始:H22 終:H26: the target is for its last year).
+ *     or `period` (計画期間 始:H22 終:H26: the target is for its last year). Here `years`, where
+ *     given, lists year columns beside the values (基準値 │ 基準年度 │ 目標値 │ 目標年度): each row's
+ *     values take the years written in that row (paired-columns.ts).
  * - value roles (actual, plan, baseline, target, interimTarget, current): row numbers (「7,9」: rows of
  *   values over the year columns, across only) or column letters (「E,G」). A row role applies to
  *   every year column; a column role to every body row. Where both apply, baseline / target /
