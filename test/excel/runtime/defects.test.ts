@@ -127,6 +127,11 @@ test('(8) a sheet whose used range passes 5 million cells is reported as too lar
   expect(snap.sheets[0].readIssues?.map((i) => i.code)).toEqual(['too-large']);
   expect(snap.sheets[0].readIssues?.[0].ja).toContain('5,200,000 セル');
   expect(snap.sheets[1].values.length).toBeGreaterThan(10);
+  // The analysis says it where the pane and the CLI show problems, naming the sheet.
+  const a = analyzeWorkbook(snap);
+  expect(a.problems?.filter((x) => x.source === 'read').map((x) => [x.sheet, x.subject])).toEqual([['巨大', 'too-large']]);
+  expect(a.problems?.[0].message.ja).toContain('不要な行や列を削除してから');
+  expect(a.sheets.find((s) => s.model.sheet === '9-2')?.model.kind).toBe('evaluation');
 });
 
 test('(9) a colleague\'s threaded comment on a flagged cell is kept: ours is appended, and removing ours leaves theirs', async () => {
