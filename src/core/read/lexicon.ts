@@ -100,6 +100,8 @@ export const LEXICON: readonly LexEntry[] = [
   E('中間目標値', 'interimTarget', 85, { match: 'prefix' }),
   E('目標年度', 'targetYear', 90),
   E('目標年次', 'targetYear', 90),
+  E('目標年月', 'targetYear', 90), // 「H28.2」: a month, January–March rolling back a year
+  E('指標値', 'target', 40), // 地方創生 KPI reports: 指標 │ 指標値 │ 単位 │ 目標年月 (the KPI's target figure)
   E('達成年度', 'targetYear', 85),
   // indicator name and number
   E('指標', 'name', 40, { seed: ['indicatorHeader'] }),
@@ -113,6 +115,7 @@ export const LEXICON: readonly LexEntry[] = [
   E('KPI', 'name', 50, { match: 'prefix' }),
   E('重要業績評価指標', 'name', 55, { match: 'prefix' }),
   E('成果目標', 'name', 50),
+  E('定量的指標', 'name', 50, { match: 'prefix' }), // 定量的指標の定義及び算定式 (the name in the definition)
   E('[目標指標]', 'name', 60, { match: 'prefix' }),
   E('[成果指標]', 'name', 60, { match: 'prefix' }),
   E('[活動指標]', 'name', 60, { match: 'prefix' }),
@@ -137,9 +140,11 @@ export const LEXICON: readonly LexEntry[] = [
   E('効率性', 'grade', 60),
   E('必要性', 'grade', 60),
   E('公平性', 'grade', 60),
+  E('事業効果', 'grade', 60), // 地方創生 effect: 地方創生に非常に効果的であった …
   E('事務事業名', 'itemTitle', 60),
   E('事業名', 'itemTitle', 55),
   E('施策名', 'itemTitle', 55),
+  E('事業の名称', 'itemTitle', 55, { match: 'contains' }), // 交付対象事業の名称
   // rows that share the year header but are never indicators
   E('達成率', 'derived', 100, { match: 'contains' }),
   E('達成度', 'derived', 100, { match: 'contains' }),
@@ -151,6 +156,7 @@ export const LEXICON: readonly LexEntry[] = [
   E('予算額', 'cost', 100, { match: 'contains' }),
   E('執行額', 'cost', 100, { match: 'contains' }),
   E('決算額', 'cost', 100, { match: 'contains' }),
+  E('実績額', 'cost', 100, { match: 'contains' }), // money spent (実績額 単位:円), not an actual
   E('事業費', 'cost', 100, { match: 'contains' }),
   E('人件費', 'cost', 100, { match: 'contains' }),
   E('コスト', 'cost', 100, { match: 'contains' }),

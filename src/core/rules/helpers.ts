@@ -4,6 +4,7 @@ import type { GradeCell, Indicator, IndicatorYear, Item, ScheduleAction, ValueCe
 import { shiftDecimal, isPercentFormat } from '../text/values';
 import { fold } from '../text/normalize';
 import type { SheetContext } from './types';
+import { phraseScaleOf } from '../grading/phrases';
 
 /** Shared predicates of the rules: one definition of "empty", "numeric", "explained" … */
 
@@ -153,7 +154,10 @@ export function gradeCells(ctx: SheetContext): { owner: string; grade: GradeCell
 /** The grades valid on this sheet: its legend, else the preset's scale. */
 export function validGrades(ctx: SheetContext): string[] {
   const legend = ctx.model.legend?.map((l) => fold(l.grade)).filter((g) => g !== '') ?? [];
-  return legend.length > 0 ? legend : ctx.preset.scale;
+  if (legend.length > 0) return legend;
+  // Grades all written in a phrase scale's words (地方創生に非常に効果的であった …): the form's own scale.
+  const written = gradeCells(ctx).map((c) => c.grade.value).filter((g): g is string => g !== null);
+  return phraseScaleOf(written)?.scale ?? ctx.preset.scale;
 }
 
 const COUNT_UNITS = ['人', '件', '回', '団体', '箇所', 'か所', 'ヶ所', 'カ所', 'ヵ所', '校', '館', '戸', '世帯', '台', '本', '冊', '社', '店', '施設', '組織', '事業', '名', 'チーム', 'グループ', '園', '地区', '区', '者', '万人', '千人'];

@@ -26,6 +26,7 @@ import { QUALIFIER, lexRole, roleOfLabel, type LexRole } from '../lexicon';
 import type { TableReading, TableRole } from '../reading';
 import { yearRun } from '../year-run';
 import { fiscalYearOf, nameInRow } from './extract';
+import { blockTable } from './header-block';
 
 export interface DetectedTable {
   reading: TableReading;
@@ -106,7 +107,7 @@ export function detectTables(ctx: ReadContext): { tables: DetectedTable[]; nearM
   const g = ctx.grid;
   for (let row = g.top; row <= g.bottom; row++) {
     if (ctx.claimed.has(row)) continue;
-    const found = across(ctx, row, nearMisses) ?? down(ctx, row, nearMisses) ?? table(ctx, row, nearMisses);
+    const found = across(ctx, row, nearMisses) ?? down(ctx, row, nearMisses) ?? blockTable(ctx, row, nearMisses) ?? table(ctx, row, nearMisses);
     if (!found) continue;
     tables.push(found);
     for (let r = found.top; r <= found.bottom; r++) ctx.claimed.add(r);
