@@ -52,6 +52,8 @@ export interface LexEntry {
   yearly?: LexRole;
   /** The role when the table also has a baseline column (現状値 beside 基準値 is the current value). */
   besideBaseline?: LexRole;
+  /** A grade word that, alone beside a grade outside every table, labels the sheet's overall grade (評価 │ C). */
+  overall?: boolean;
   /** The seed readers' word lists (labels.ts) this word belongs to. */
   seed?: LabelSeedKey[];
 }
@@ -129,12 +131,12 @@ export const LEXICON: readonly LexEntry[] = [
   E('指標の定義', 'description', 60, { seed: ['description'] }),
   E('説明', 'description', 50, { seed: ['description'] }),
   E('算出方法', 'description', 55),
-  E('評価', 'grade', 40),
+  E('評価', 'grade', 40, { overall: true }),
   E('達成度評価', 'grade', 110), // above 達成度 (a derived row)
   E('達成状況評価', 'grade', 60),
   E('進捗評価', 'grade', 60),
-  E('評価結果', 'grade', 60),
-  E('総括評価', 'grade', 60),
+  E('評価結果', 'grade', 60, { overall: true }),
+  E('総括評価', 'grade', 60, { overall: true }),
   E('妥当性', 'grade', 60),
   E('有効性', 'grade', 60),
   E('効率性', 'grade', 60),
@@ -173,6 +175,12 @@ export const LEXICON: readonly LexEntry[] = [
  * them that no reader could read gets sheet-unrecognized. A memo without them stays silent.
  */
 export const EVALUATION_WORDS = ['指標', '目標', '実績', '評価', '達成', '成果', 'KPI', '基準値', '現状値', '計画値'];
+
+/**
+ * Words that state a target or a year's plan in words (「前年度以下」, 「全指標で目標達成」, 「現状維持」):
+ * a qualitative goal, not a value that failed to be a number.
+ */
+export const GOAL_WORDS = ['以上', '以下', '未満', '目標達成', '達成', '維持', '増加', '減少', '向上', '改善', '上回', '下回', '削減', '拡大'];
 
 /** Qualifier cells beside a value: (見込) / (実績) / (速報値). */
 export const QUALIFIER = /^[(（]\s*(見込み?|実績|速報値?|暫定値?|推計値?|予定)\s*[)）]$/;

@@ -43,6 +43,7 @@ import type { TableReading, TableRole } from '../reading';
 import { yearRun } from '../year-run';
 import { groupItems, groupOf, type RowGroup } from './groups';
 import { targetWithYear } from './target-text';
+import { isEstimateSlot } from './qualifiers';
 
 export interface ExtractOptions {
   era?: Era | null;
@@ -264,7 +265,9 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
           return;
         }
         for (const [c, ro] of entries) {
-          triples.push({ year, label, labelCell: grid.address(r, yc), role: ro, value: qualified(ctx, r, c, qualifierCols), row: r });
+          const v = qualified(ctx, r, c, qualifierCols);
+          if (ro === 'actual' && v.parsed.kind !== 'number' && isEstimateSlot(ctx, r, c, qualifierCols)) continue; // (見込) 「-」: not final yet
+          triples.push({ year, label, labelCell: grid.address(r, yc), role: ro, value: v, row: r });
         }
         if (noteCol !== undefined && year !== null) notes.set(year, textOf(ctx, r, noteCol));
         return;
