@@ -66,6 +66,9 @@ export const LEXICON: readonly LexEntry[] = [
   E('実績', 'actual', 55, { match: 'prefix', seed: ['actual', 'planActual'] }),
   E('成果実績', 'actual', 60, { match: 'prefix' }),
   E('中間実績値', 'actual', 60),
+  E('中間実績', 'actual', 60, { match: 'prefix' }),
+  E('最終実績', 'actual', 60, { match: 'prefix' }),
+  E('数値', 'actual', 30), // 「数 値」 beside 従前値 │ 目標値 (the value measured at the evaluation)
   E('実績見込', 'actual', 60, { match: 'prefix' }),
   E('現在値', 'current', 60, { seed: ['current'] }),
   E('直近値', 'current', 60),
@@ -92,6 +95,7 @@ export const LEXICON: readonly LexEntry[] = [
   E('策定時', 'baseline', 60, { match: 'prefix', seed: ['baseline'] }),
   E('計画策定時', 'baseline', 65, { match: 'prefix' }),
   E('基準年度', 'baseline', 65),
+  E('従前値', 'baseline', 60, { match: 'prefix' }),
   // target
   E('目標値', 'target', 50, { match: 'prefix', yearly: 'plan', seed: ['target'] }),
   E('目標', 'target', 45, { match: 'prefix', yearly: 'plan', seed: ['target'] }),
@@ -110,6 +114,8 @@ export const LEXICON: readonly LexEntry[] = [
   E('成果指標', 'name', 50, { seed: ['indicatorHeader'] }),
   E('成果指標名', 'name', 55, { seed: ['indicatorHeader'] }),
   E('活動指標', 'name', 50),
+  E('対象指標', 'name', 50),
+  E('対象指標名', 'name', 55),
   E('活動指標名', 'name', 55),
   E('指標名', 'name', 55, { seed: ['indicatorHeader'] }),
   E('指標名称', 'name', 55),
@@ -136,6 +142,8 @@ export const LEXICON: readonly LexEntry[] = [
   E('達成状況評価', 'grade', 60),
   E('進捗評価', 'grade', 60),
   E('評価結果', 'grade', 60, { overall: true }),
+  E('事後評価', 'grade', 60),
+  E('に関する評価', 'note', 100, { match: 'contains' }), // 「最終目標値の実現状況に関する評価」: a comment, not a target
   E('総括評価', 'grade', 60, { overall: true }),
   E('妥当性', 'grade', 60),
   E('有効性', 'grade', 60),
@@ -143,6 +151,13 @@ export const LEXICON: readonly LexEntry[] = [
   E('必要性', 'grade', 60),
   E('公平性', 'grade', 60),
   E('事業効果', 'grade', 60), // 地方創生 effect: 地方創生に非常に効果的であった …
+  E('手段の適切性', 'grade', 60),
+  E('目的達成度', 'grade', 110), // a grade axis (4–1), above 達成度 (a derived row)
+  E('所管部', 'department', 55),
+  E('所管課', 'department', 60),
+  E('担当課', 'department', 60),
+  E('担当部', 'department', 55),
+  E('担当部署', 'department', 60),
   E('事務事業名', 'itemTitle', 60),
   E('事業名', 'itemTitle', 55),
   E('施策名', 'itemTitle', 55),

@@ -1,3 +1,4 @@
+import { axisScale } from '../grading/axis-scale';
 import type { IndicatorAnalysis } from '../analyze/types';
 import type { Fix } from '../findings/types';
 import type { GradeCell, Indicator, IndicatorYear, Item, ScheduleAction, ValueCell } from '../model/types';
@@ -141,18 +142,19 @@ export function gradeInForce(ctx: { evaluationYear: number | null }, it: Item): 
 }
 
 /** Every grade cell on the sheet a person wrote, with whose it is. */
-export function gradeCells(ctx: SheetContext): { owner: string; grade: GradeCell; year: number | null }[] {
-  const out: { owner: string; grade: GradeCell; year: number | null }[] = [];
+export function gradeCells(ctx: SheetContext): { owner: string; grade: GradeCell; year: number | null; axis?: string }[] {
+  const out: { owner: string; grade: GradeCell; year: number | null; axis?: string }[] = [];
   const seen = new Set<string>();
-  const add = (owner: string, grade: GradeCell | null, year: number | null) => {
+  const add = (owner: string, grade: GradeCell | null, year: number | null, axis?: string) => {
     if (!grade || seen.has(grade.cell)) return;
     seen.add(grade.cell);
-    out.push({ owner, grade, year });
+    out.push({ owner, grade, year, ...(axis !== undefined ? { axis } : {}) });
   };
   if (ctx.model.overallGrade) add('総合評価', ctx.model.overallGrade, null);
   for (const it of ctx.model.items) {
     add(it.no, it.grade, null);
     for (const yg of it.yearlyGrades) add(it.no, yg.grade, yg.year);
+    for (const a of it.axes ?? []) add(`${it.no}（${a.axis}）`, a.grade, null, a.axis);
   }
   for (const ind of ctx.model.indicators) add(indicatorName(ind), ind.grade, null);
   return out;
@@ -165,6 +167,14 @@ export function validGrades(ctx: SheetContext): string[] {
   // Grades all written in a phrase scale's words (地方創生に非常に効果的であった …): the form's own scale.
   const written = gradeCells(ctx).map((c) => c.grade.value).filter((g): g is string => g !== null);
   return phraseScaleOf(written)?.scale ?? ctx.preset.scale;
+}
+
+/** The grades valid on each grade axis of the sheet (必要性 4–1 …): see grading/axis-scale.ts. */
+export function axisScales(ctx: SheetContext): Map<string, string[]> {
+  const written = new Map<string, (string | null)[]>();
+  for (const it of ctx.model.items) for (const a of it.axes ?? []) written.set(a.axis, [...(written.get(a.axis) ?? []), a.grade.value]);
+  const letters = validGrades(ctx);
+  return new Map([...written].map(([axis, values]) => [axis, axisScale(values, letters)]));
 }
 
 const COUNT_UNITS = ['人', '件', '回', '団体', '箇所', 'か所', 'ヶ所', 'カ所', 'ヵ所', '校', '館', '戸', '世帯', '台', '本', '冊', '社', '店', '施設', '組織', '事業', '名', 'チーム', 'グループ', '園', '地区', '区', '者', '万人', '千人'];
