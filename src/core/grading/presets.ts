@@ -121,7 +121,7 @@ export const PRESETS: GradePreset[] = [
   },
   {
     id: 'chihousousei',
-    name: { ja: '地方創生の効果（非常に効果的であった / 相当程度効果があった / 効果があった / 効果がなかった）', en: 'Regional revitalisation effect (very effective … not effective)' },
+    name: { ja: '地方創生の効果（非常に効果的であった〜効果がなかった）', en: 'Regional revitalisation effect (very effective … not effective)' },
     scale: ['非常に効果的であった', '相当程度効果があった', '効果があった', '効果がなかった'],
     ungraded: [],
     // The KPIs of these reports have a target and an actual, rarely a baseline: actual / target.
