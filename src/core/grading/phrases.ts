@@ -1,5 +1,7 @@
 import { fold } from '../text/normalize';
 import { PRESETS } from './presets';
+import type { EvaluationSheet } from '../model/types';
+import { writtenGrades } from './mark-scales';
 import type { GradePreset } from './types';
 
 /**
@@ -21,4 +23,15 @@ export function phraseGrade(text: string): string | null {
 export function phraseScaleOf(grades: string[]): GradePreset | null {
   if (grades.length === 0) return null;
   return PRESETS.find((p) => p.phrases && grades.every((g) => p.scale.includes(g))) ?? null;
+}
+
+/**
+ * The preset a sheet graded only in a phrase scale's words is graded on (as markPresetFor does for
+ * ◎ ○ △ ×): its form prints the scale. null keeps `current` (letter sheets, the seeds).
+ */
+export function phrasePresetFor(model: EvaluationSheet, current: GradePreset): GradePreset | null {
+  const grades = writtenGrades(model);
+  if (grades.some((g) => current.scale.includes(g))) return null;
+  const p = phraseScaleOf(grades);
+  return p && p.id !== current.id ? p : null;
 }

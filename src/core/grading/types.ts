@@ -25,7 +25,7 @@ export interface GradePreset {
   /**
    * The grades are phrases (the national 地方創生 effect scale): a grade cell that ends in one of
    * them after a lead (「地方創生に非常に効果的であった」) reads as that grade, and a sheet whose grades
-   * are all phrases of this scale is graded on it (its form prints the scale, as a legend would).
+   * are all phrases of this scale is graded on it (grading/phrases.ts; its form prints the scale).
    */
   phrases?: boolean;
   /** Where the thresholds come from (the city's own evaluation guide), for README and the pane. */

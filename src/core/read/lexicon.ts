@@ -197,6 +197,9 @@ export const EVALUATION_WORDS = ['指標', '目標', '実績', '評価', '達成
  */
 export const GOAL_WORDS = ['以上', '以下', '未満', '目標達成', '達成', '維持', '増加', '減少', '向上', '改善', '上回', '下回', '削減', '拡大'];
 
+/** Grade marks a form writes instead of letters (◎ ○ △ ×): a column of them is a grade column. */
+export const GRADE_MARK = /^[◎○〇△▲×✕◯]$/;
+
 /** Qualifier cells beside a value: (見込) / (実績) / (速報値). */
 export const QUALIFIER = /^[(（]\s*(見込み?|実績|速報値?|暫定値?|推計値?|予定)\s*[)）]$/;
 

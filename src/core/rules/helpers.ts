@@ -5,7 +5,6 @@ import type { GradeCell, Indicator, IndicatorYear, Item, ScheduleAction, ValueCe
 import { shiftDecimal, isPercentFormat } from '../text/values';
 import { fold } from '../text/normalize';
 import type { SheetContext } from './types';
-import { phraseScaleOf } from '../grading/phrases';
 import { GOAL_WORDS } from '../read/lexicon';
 
 /** Shared predicates of the rules: one definition of "empty", "numeric", "explained" … */
@@ -163,10 +162,7 @@ export function gradeCells(ctx: SheetContext): { owner: string; grade: GradeCell
 /** The grades valid on this sheet: its legend, else the preset's scale. */
 export function validGrades(ctx: SheetContext): string[] {
   const legend = ctx.model.legend?.map((l) => fold(l.grade)).filter((g) => g !== '') ?? [];
-  if (legend.length > 0) return legend;
-  // Grades all written in a phrase scale's words (地方創生に非常に効果的であった …): the form's own scale.
-  const written = gradeCells(ctx).map((c) => c.grade.value).filter((g): g is string => g !== null);
-  return phraseScaleOf(written)?.scale ?? ctx.preset.scale;
+  return legend.length > 0 ? legend : ctx.preset.scale;
 }
 
 /** The grades valid on each grade axis of the sheet (必要性 4–1 …): see grading/axis-scale.ts. */

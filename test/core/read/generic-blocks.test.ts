@@ -73,8 +73,8 @@ describe('indicator rows grouped under a project: No., name and grade merged ove
     [
       ['番号', '事業名', 'KPI', _, _, _, _, _, '事業効果'],
       [_, _, '指標', _, '目標値', '単位', '目標年度', '実績値', _],
-      [7, '移住相談窓口事業', '①', '移住相談件数', 50, '件', 'R6.3', 62, '地方創生に相当程度効果があった'],
-      [_, _, '②', '移住者数', 10, '人', 'R6.3', 4, _],
+      [7, '移住相談窓口事業', '①', '移住相談件数', 50, '件', 'R6.3', 45, '地方創生に相当程度効果があった'],
+      [_, _, '②', '移住者数', 10, '人', 'R6.3', 9, _],
       [_, _, '③', _, _, _, _, _, _],
       [8, '空き家バンク事業', '①', '登録物件数', 30, '件', 'R5.9', 12, '地方創生に効果がなかった'],
       [_, _, '②', _, _, _, _, _, _],
@@ -95,7 +95,7 @@ describe('indicator rows grouped under a project: No., name and grade merged ove
   });
 
   test('the actual with no year of its own is the result at the target date', () => {
-    expect(sheet.indicators.map((i) => i.years.map((y) => [y.year, shown(y.actual)]))).toEqual([[[2023, 62]], [[2023, 4]], [[2023, 12]]]);
+    expect(sheet.indicators.map((i) => i.years.map((y) => [y.year, shown(y.actual)]))).toEqual([[[2023, 45]], [[2023, 9]], [[2023, 12]]]);
   });
 
   test('one item per project, keyed by its No., graded once, referring to its rows', () => {
@@ -107,8 +107,10 @@ describe('indicator rows grouped under a project: No., name and grade merged ove
     expect(sheet.indicators.map((i) => i.itemKey)).toEqual([sheet.items[0].key, sheet.items[0].key, sheet.items[1].key]);
   });
 
-  test('phrase grades are on their own scale: no grade-invalid, no invented finding', () => {
+  // 45 of 50 and 9 of 10 (90%): 相当程度効果があった; 12 of 30 (40%): 効果がなかった, as graded.
+  test('phrase grades are on their own scale: graded on the phrase preset, no grade-invalid, no invented finding', () => {
     expect(findings(s, 2023)).toEqual([]);
+    expect(analyzeWorkbook({ name: 't.xlsx', sheets: [s] }, { evaluationYear: 2023 }).sheets[0].preset.id).toBe('chihousousei');
   });
 });
 
@@ -127,14 +129,15 @@ describe('phrase scales (presets are data)', () => {
     expect(phraseScaleOf([])).toBeNull();
   });
 
-  test('under the chihousousei preset, a grade the numbers do not support is flagged', () => {
+  test('on the phrase scale, a grade the numbers do not support is flagged', () => {
     // 移住相談件数 62 of 50 (124%) graded 効果がなかった: three levels off.
     const s = sheetOf('p', { row: 0, col: 0 }, [
       ['番号', '事業名', '指標', '目標値', '目標年度', '実績値', '事業効果'],
       [1, '移住相談窓口事業', '移住相談件数', 50, 'R5', 62, '地方創生に効果がなかった'],
       [_, _, '移住者数', 10, 'R5', 12, _],
     ], { merges: [merge(1, 0, 2, 0), merge(1, 1, 2, 1), merge(1, 6, 2, 6)] });
-    const a = analyzeWorkbook({ name: 't.xlsx', sheets: [s] }, { evaluationYear: 2023, preset: 'chihousousei' });
+    // Under the default preset too: a sheet graded only in the phrases is graded on their scale.
+    const a = analyzeWorkbook({ name: 't.xlsx', sheets: [s] }, { evaluationYear: 2023 });
     expect(a.sheets[0].findings.filter((f) => f.rule.startsWith('grade')).map((f) => [f.rule, f.cell, f.severity])).toEqual([['grade-inconsistent', 'G2', 'warning']]);
     // No baseline: the message gives actual against target, not a baseline it does not have.
     const m = a.sheets[0].findings.find((f) => f.rule === 'grade-inconsistent')!.message.ja;
