@@ -7,6 +7,7 @@ import type { GradeCell, Indicator, IndicatorYear, Item, ScheduleAction, ValueCe
 import { shiftDecimal, isPercentFormat } from '../text/values';
 import { fold } from '../text/normalize';
 import type { SheetContext } from './types';
+import { GOAL_WORDS } from '../read/lexicon';
 
 /** Shared predicates of the rules: one definition of "empty", "numeric", "explained" … */
 
@@ -73,6 +74,12 @@ export function* dueActuals(ctx: SheetContext): Generator<{ ind: Indicator; y: I
       yield { ind, y: y as IndicatorYear & { actual: ValueCell }, evaluationYear: ey };
     }
   }
+}
+
+/** A goal stated in words (「前年度以下」, 「全指標で目標達成」): lexicon GOAL_WORDS. */
+export function isGoalInWords(text: string): boolean {
+  const t = fold(text);
+  return GOAL_WORDS.some((w) => t.includes(w));
 }
 
 /** The first year with a number as its actual; null when there is none. */
