@@ -73,7 +73,7 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
   const lists = sheetValidations(ws);
   const validations = lists.length > 0 ? { validations: lists } : {};
   if (cells.length === 0) {
-    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], merges, visible, ...validations };
+    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], merges, visible, ...validations, ...(date1904 ? { date1904: true } : {}) };
   }
   // Loops, not Math.min(...): a spread of a large sheet's cells would overflow the call stack.
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
@@ -89,5 +89,5 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
     values[c.row - top][c.col - left] = c.value;
     formats[c.row - top][c.col - left] = c.format;
   }
-  return { name: ws.name, origin: { row: top, col: left }, values, formats, merges, visible, ...validations };
+  return { name: ws.name, origin: { row: top, col: left }, values, formats, merges, visible, ...validations, ...(date1904 ? { date1904: true } : {}) };
 }

@@ -119,7 +119,7 @@ export function registerSummary(program: Command): void {
       const wb = XlsxWorkbook.create(path.basename(output));
       const plan = planSummary(inputs, { generatedAt: new Date() });
       reportSkipped(io, opts.output, await wb.applyPlan(plan));
-      writeAtomically(output, await wb.toBytes());
+      writeAtomically(output, await wb.toBytes(), { writeFile: io.writeFile, display: opts.output });
       const left = [
         bad > 0 ? (lang === 'ja' ? `読めないファイル ${bad} 件` : `${bad} unreadable file${bad === 1 ? '' : 's'}`) : '',
         empty > 0 ? (lang === 'ja' ? `評価シートのないファイル ${empty} 件` : `${empty} file${empty === 1 ? '' : 's'} without an evaluation sheet`) : '',

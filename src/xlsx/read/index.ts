@@ -59,6 +59,7 @@ export function readDirect(data: Uint8Array | ArrayBuffer, file: string, limits:
       cells,
       merges,
       visible: ref.state === 'visible',
+      ...(date1904 ? { date1904: true } : {}),
     };
   };
   // List validations whose values sit in cells (「=$H$5:$H$8」, 「=リスト!$A$1:$A$4」): resolved once every sheet is read.
