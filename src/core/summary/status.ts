@@ -64,11 +64,6 @@ function departments(sa: SheetAnalysis): string {
   return seen.join('、');
 }
 
-const NOT_READ: Message = {
-  ja: '評価シートのようですが読み取れませんでした。Evalsheet の「読み方を教える」で表の読み方を教えてください。',
-  en: 'Looks like an evaluation sheet but could not be read; teach its layout with Evalsheet\'s "Teach a layout".',
-};
-
 function fileRows(s: Submission): StatusRow[] {
   const base = { file: s.file, modified: s.modified };
   const a = s.analysis;
@@ -82,8 +77,10 @@ function fileRows(s: Submission): StatusRow[] {
     const warnings = sa.findings.filter((f) => f.severity === 'warning').length;
     if (sa.model.kind === 'evaluation') {
       rows.push({ ...base, sheet: sa.model.sheet, department: departments(sa), policy: policyOf(sa, null), read: true, errors, warnings, state: errors > 0 ? 'fix' : 'ok', note: null });
-    } else if (a.findings.some((f) => f.sheet === sa.model.sheet && f.rule === 'sheet-unrecognized')) {
-      rows.push({ ...base, sheet: sa.model.sheet, department: '', policy: '', read: false, errors, warnings, state: 'unreadable', note: NOT_READ });
+    } else {
+      // A sheet that looks like an evaluation sheet but that no reader read: its finding says what to do.
+      const unread = a.findings.find((f) => f.sheet === sa.model.sheet && f.rule === 'sheet-unrecognized');
+      if (unread) rows.push({ ...base, sheet: sa.model.sheet, department: '', policy: '', read: false, errors, warnings, state: 'unreadable', note: unread.message });
     }
   }
   if (rows.length === 0) {
@@ -93,13 +90,15 @@ function fileRows(s: Submission): StatusRow[] {
   return rows;
 }
 
-/** Rows of every submission, what needs attention first: 読めません, then 要修正 (most errors first), then 提出可; otherwise as given. */
+/** Rows of every submission, what needs attention first: 読めません, then 要修正 (most errors first), then 提出可 (most warnings first); otherwise as given. */
 export function statusRows(submissions: Submission[]): StatusRow[] {
   const rows = submissions.flatMap(fileRows);
   const rank = (r: StatusRow) => STATE_ORDER.indexOf(r.state);
+  // Unreadable files and sheets stay in the order given; the others most errors, then most warnings, first.
+  const weight = (r: StatusRow) => (r.state === 'unreadable' ? [0, 0] : [r.errors ?? 0, r.warnings ?? 0]);
   return rows
-    .map((r, i) => ({ r, i }))
-    .sort((x, y) => rank(x.r) - rank(y.r) || (y.r.errors ?? 0) - (x.r.errors ?? 0) || (y.r.warnings ?? 0) - (x.r.warnings ?? 0) || x.i - y.i)
+    .map((r, i) => ({ r, i, w: weight(r) }))
+    .sort((x, y) => rank(x.r) - rank(y.r) || y.w[0] - x.w[0] || y.w[1] - x.w[1] || x.i - y.i)
     .map((x) => x.r);
 }
 
