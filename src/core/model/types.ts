@@ -130,6 +130,11 @@ export interface Item {
   narrative: NarrativeField[];
   /** plan-actual sheets grade each year (年度評価 平成27年度 B, 平成28年度 C …). */
   yearlyGrades: { year: number; label: string; grade: GradeCell }[];
+  /**
+   * Several grade axes on one item (必要性 / 効率性 / 手段の適切性 / 目的達成度, 妥当性 / 有効性 …), each
+   * under its own heading; `grade` is then the overall grade where the row has one, else null.
+   */
+  axes?: { axis: string; grade: GradeCell }[];
   /** The heading the item sits under, carried down a merged column (項目 「(1)市民の組織機能を強化する…」). */
   group?: string | null;
 }

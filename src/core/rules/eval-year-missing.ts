@@ -10,7 +10,7 @@ export const evalYearMissing: Rule = {
   *check(ctx) {
     if (ctx.model.kind !== 'evaluation' || ctx.evaluationYear !== null) return;
     const hasActuals = activeIndicators(ctx).some((ia) => ia.indicator.years.some((y) => !isBlank(y.actual)));
-    const hasGrades = ctx.model.items.some((it) => it.grade?.value || it.yearlyGrades.some((g) => g.grade.value));
+    const hasGrades = ctx.model.items.some((it) => it.grade?.value || it.yearlyGrades.some((g) => g.grade.value) || it.axes?.some((a) => a.grade.value));
     if (!hasActuals && !hasGrades) return;
     const cell = ctx.model.policy[0]?.cell ?? ctx.model.overallGrade?.cell ?? ctx.model.items[0]?.cell ?? ctx.model.indicators[0]?.cell ?? 'A1';
     yield { cell, data: {} };

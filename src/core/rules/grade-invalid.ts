@@ -1,5 +1,5 @@
 import { suggestPreset } from '../grading/suggest';
-import { gradeCells, validGrades } from './helpers';
+import { axisScales, gradeCells, validGrades } from './helpers';
 import type { Rule } from './types';
 
 export const gradeInvalid: Rule = {
@@ -16,8 +16,10 @@ export const gradeInvalid: Rule = {
     const written = cells.flatMap(({ grade }) => [grade.value, grade.previous]).filter((g): g is string => g !== null);
     const better = suggestPreset(ctx.model, written, ctx.preset.id);
     const about = { scaleSource, preset: ctx.preset.id, presetName: ctx.preset.name, suggestedPreset: better ? { id: better.id, name: better.name } : null };
-    for (const { owner, grade } of cells) {
-      if (grade.value !== null && !scale.includes(grade.value)) yield { cell: grade.cell, data: { item: owner, grade: grade.value, scale, ...about } };
+    const axes = axisScales(ctx);
+    for (const { owner, grade, axis } of cells) {
+      const own = axis !== undefined ? axes.get(axis) ?? scale : scale;
+      if (grade.value !== null && !own.includes(grade.value)) yield { cell: grade.cell, data: { item: owner, grade: grade.value, scale: own, ...about } };
       else if (grade.previous !== null && !scale.includes(grade.previous)) yield { cell: grade.cell, data: { item: owner, grade: grade.previous, scale, previous: true, ...about } };
     }
   },

@@ -16,6 +16,11 @@ export const gradeMissing: Rule = {
         seen.add(it.grade.cell);
         yield { cell: it.grade.cell, data: { item: it.no } };
       }
+      for (const a of it.axes ?? []) {
+        if (a.grade.value !== null || seen.has(a.grade.cell)) continue;
+        seen.add(a.grade.cell);
+        yield { cell: a.grade.cell, data: { item: `${it.no}（${a.axis}）` } };
+      }
       for (const yg of it.yearlyGrades) {
         if (yg.grade.value !== null || seen.has(yg.grade.cell)) continue;
         if (ctx.evaluationYear === null || yg.year > ctx.evaluationYear) continue;

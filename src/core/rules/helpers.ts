@@ -1,3 +1,4 @@
+import { axisScale } from '../grading/axis-scale';
 import type { IndicatorAnalysis } from '../analyze/types';
 import type { Fix } from '../findings/types';
 import type { GradeCell, Indicator, IndicatorYear, Item, ScheduleAction, ValueCell } from '../model/types';
@@ -55,18 +56,28 @@ export function activeIndicators(ctx: SheetContext): IndicatorAnalysis[] {
 /** For messages: the name as written (only white space tidied; fold() would turn ー into -). */
 /**
  * The years whose actual is due: after the baseline year, up to the evaluated year, where the
- * layout has an actual cell. Nothing when the evaluated year is unknown.
+ * layout has an actual cell. Without a baseline the series starts at its first recorded actual
+ * (a 「-」 in the years before it means the indicator was not measured yet, not a missing year).
+ * Nothing when the evaluated year is unknown.
  */
 export function* dueActuals(ctx: SheetContext): Generator<{ ind: Indicator; y: IndicatorYear & { actual: ValueCell }; evaluationYear: number }> {
   const ey = ctx.evaluationYear;
   if (ey === null) return;
   for (const { indicator: ind } of activeIndicators(ctx)) {
     const by = ind.baseline?.year ?? null;
+    const first = by === null ? firstRecordedYear(ind) : null;
     for (const y of ind.years) {
-      if (!y.actual || (by !== null && y.year <= by) || y.year > ey) continue;
+      if (!y.actual || (by !== null && y.year <= by) || (first !== null && y.year < first) || y.year > ey) continue;
       yield { ind, y: y as IndicatorYear & { actual: ValueCell }, evaluationYear: ey };
     }
   }
+}
+
+/** The first year with a number as its actual; null when there is none. */
+function firstRecordedYear(ind: Indicator): number | null {
+  let first: number | null = null;
+  for (const y of ind.years) if (y.actual?.parsed.kind === 'number' && (first === null || y.year < first)) first = y.year;
+  return first;
 }
 
 export function indicatorName(ind: Indicator): string {
@@ -123,18 +134,19 @@ export function gradeInForce(ctx: { evaluationYear: number | null }, it: Item): 
 }
 
 /** Every grade cell on the sheet a person wrote, with whose it is. */
-export function gradeCells(ctx: SheetContext): { owner: string; grade: GradeCell; year: number | null }[] {
-  const out: { owner: string; grade: GradeCell; year: number | null }[] = [];
+export function gradeCells(ctx: SheetContext): { owner: string; grade: GradeCell; year: number | null; axis?: string }[] {
+  const out: { owner: string; grade: GradeCell; year: number | null; axis?: string }[] = [];
   const seen = new Set<string>();
-  const add = (owner: string, grade: GradeCell | null, year: number | null) => {
+  const add = (owner: string, grade: GradeCell | null, year: number | null, axis?: string) => {
     if (!grade || seen.has(grade.cell)) return;
     seen.add(grade.cell);
-    out.push({ owner, grade, year });
+    out.push({ owner, grade, year, ...(axis !== undefined ? { axis } : {}) });
   };
   if (ctx.model.overallGrade) add('総合評価', ctx.model.overallGrade, null);
   for (const it of ctx.model.items) {
     add(it.no, it.grade, null);
     for (const yg of it.yearlyGrades) add(it.no, yg.grade, yg.year);
+    for (const a of it.axes ?? []) add(`${it.no}（${a.axis}）`, a.grade, null, a.axis);
   }
   for (const ind of ctx.model.indicators) add(indicatorName(ind), ind.grade, null);
   return out;
@@ -144,6 +156,14 @@ export function gradeCells(ctx: SheetContext): { owner: string; grade: GradeCell
 export function validGrades(ctx: SheetContext): string[] {
   const legend = ctx.model.legend?.map((l) => fold(l.grade)).filter((g) => g !== '') ?? [];
   return legend.length > 0 ? legend : ctx.preset.scale;
+}
+
+/** The grades valid on each grade axis of the sheet (必要性 4–1 …): see grading/axis-scale.ts. */
+export function axisScales(ctx: SheetContext): Map<string, string[]> {
+  const written = new Map<string, (string | null)[]>();
+  for (const it of ctx.model.items) for (const a of it.axes ?? []) written.set(a.axis, [...(written.get(a.axis) ?? []), a.grade.value]);
+  const letters = validGrades(ctx);
+  return new Map([...written].map(([axis, values]) => [axis, axisScale(values, letters)]));
 }
 
 const COUNT_UNITS = ['人', '件', '回', '団体', '箇所', 'か所', 'ヶ所', 'カ所', 'ヵ所', '校', '館', '戸', '世帯', '台', '本', '冊', '社', '店', '施設', '組織', '事業', '名', 'チーム', 'グループ', '園', '地区', '区', '者', '万人', '千人'];

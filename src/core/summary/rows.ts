@@ -66,7 +66,7 @@ function findingsAt(findings: Finding[], cells: Set<string>): number {
 }
 
 function itemCells(item: Item): string[] {
-  return [item.cell, item.grade?.cell, item.refCell, ...item.narrative.map((n) => n.cell), ...item.yearlyGrades.map((g) => g.grade.cell)].filter((c): c is string => !!c);
+  return [item.cell, item.grade?.cell, item.refCell, ...item.narrative.map((n) => n.cell), ...item.yearlyGrades.map((g) => g.grade.cell), ...(item.axes ?? []).map((a) => a.grade.cell)].filter((c): c is string => !!c);
 }
 
 function indicatorName(ind: Indicator): string {

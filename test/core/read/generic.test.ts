@@ -1,4 +1,5 @@
 import { readSheet } from '../../../src/core/read';
+import { analyzeWorkbook } from '../../../src/core/analyze';
 import { extractTable } from '../../../src/core/read/generic';
 import { Grid } from '../../../src/core/snapshot/grid';
 import { yearRun } from '../../../src/core/read/year-run';
@@ -153,13 +154,47 @@ describe('grades: several axes per item, keyed by title, written with their mean
       ['子育て支援事業', '相談件数', 150, 140, 'A（順調）', 'B', 'C:相当程度進展あり'],
     ]),
   );
-  test('one item per axis, grade letters read, no No. column', () => {
-    expect(sheet.items.map((i) => [i.key, i.no, i.grade?.value, i.grade?.normalized])).toEqual([
-      ['item:子育て支援事業:妥当性', '子育て支援事業', 'A', false],
-      ['item:子育て支援事業:有効性', '子育て支援事業', 'B', false],
-      ['item:子育て支援事業:効率性', '子育て支援事業', 'C', false],
+  test('one item per row with its axes, grade letters read, no No. column', () => {
+    expect(sheet.items.map((i) => [i.key, i.no, i.grade])).toEqual([['item:子育て支援事業', '子育て支援事業', null]]);
+    expect(sheet.items[0].axes?.map((a) => [a.axis, a.grade.value, a.grade.cell, a.grade.normalized])).toEqual([
+      ['妥当性', 'A', 'E2', false],
+      ['有効性', 'B', 'F2', false],
+      ['効率性', 'C', 'G2', false],
     ]);
     expect(sheet.items[0].indicatorKeys).toEqual([sheet.indicators[0].key]);
+    expect(sheet.indicators[0].itemKey).toBe(sheet.items[0].key);
+  });
+});
+
+describe('a header of two rows: a merged group heading over its columns', () => {
+  // 指標 merged over 名称 │ H28実績値 │ 単位 (a collection workbook's export); No. merged down both rows.
+  const snap = sheetOf('two', { row: 0, col: 0 }, [
+    ['No.', '事務事業名', '指標', _, _, '評価内容', _, '方向性'],
+    [_, _, '名称', 'H28実績値', '単位', '必要性', '目的達成度', _],
+    [1, '相談支援事業', '相談件数', 4770, '件', 4, 3, '継続'],
+    [2, '広報事業', '閲覧数', 1200, '回', 2, 7, '改善'],
+  ]);
+  snap.merges = [
+    { top: 0, left: 0, bottom: 1, right: 0 },
+    { top: 0, left: 1, bottom: 1, right: 1 },
+    { top: 0, left: 2, bottom: 0, right: 4 },
+    { top: 0, left: 5, bottom: 0, right: 6 },
+    { top: 0, left: 7, bottom: 1, right: 7 },
+  ];
+  const sheet = readSheet(snap);
+  test('名称 under 指標 is the indicator name; the year in H28実績値; No. and 事務事業名 merged down', () => {
+    expect(sheet.indicators.map((i) => [i.id, i.name?.text, i.unitText, actuals(i), i.years[0]?.year])).toEqual([
+      ['1', '相談件数', '件', [4770], 2016],
+      ['2', '閲覧数', '回', [1200], 2016],
+    ]);
+    expect(sheet.items.map((i) => [i.no, i.title, i.axes?.map((a) => `${a.axis}=${a.grade.value}`)])).toEqual([
+      ['1', '相談支援事業', ['必要性=4', '目的達成度=3']],
+      ['2', '広報事業', ['必要性=2', '目的達成度=7']],
+    ]);
+  });
+  test('points on an axis take a points scale: 4 and 3 are valid, 7 is not', () => {
+    const findings = analyzeWorkbook({ name: 'two.xlsx', sheets: [snap] }, { evaluationYear: 2016 }).sheets[0].findings;
+    expect(findings.filter((f) => f.rule === 'grade-invalid').map((f) => f.cell)).toEqual(['G4']);
   });
 });
 

@@ -35,7 +35,7 @@ describe('fires', () => {
       ['前々年', 101],
     ]);
     expect(f.map((x) => [x.rule, x.cell, x.data.missing])).toEqual([['sheet-unrecognized', 'A1', 'table']]);
-    expect(f[0].data.labels).toEqual(['事業評価', '指標']);
+    expect(f[0].data.labels).toEqual(['事業評価', '指標', '数値']);
   });
 });
 

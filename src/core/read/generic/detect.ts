@@ -25,6 +25,8 @@ import type { ReadContext } from '../context';
 import { QUALIFIER, lexRole, roleOfLabel, type LexRole } from '../lexicon';
 import type { TableReading, TableRole } from '../reading';
 import { yearRun } from '../year-run';
+import { parseValue } from '../../text/values';
+import { endBeforeTextBand } from './bands';
 import { fiscalYearOf, nameInRow } from './extract';
 
 export interface DetectedTable {
@@ -72,11 +74,19 @@ function yearHeader(ctx: ReadContext, row: number): { col: number; year: number;
     out.push(...nums.map((c) => ({ col: c.col, year: Number(c.text), text: c.text })));
     out.sort((a, b) => a.col - b.col);
   }
-  // A header holds labels, not values: a row with other numbers is a body row (「相談2019の件数 │ 100」).
+  // A header holds labels, not values: a row with other numbers is a body row (「相談2019の件数 │ 100」),
+  // also where the numbers are written with their unit (「0人 │ H18 │ 50人 │ H20」: values paired with years).
   if (cells.some((c) => typeof ctx.grid.value(row, c.col) === 'number' && !out.some((y) => y.col === c.col))) return [];
+  if (strings.some((c) => !out.some((y) => y.col === c.col) && valueWithUnit(ctx.grid.value(row, c.col)))) return [];
   // The run must increase: repeated years are one table's plan/actual pairs at most.
   const distinct = new Set(out.map((c) => c.year));
   return distinct.size >= 2 ? out : [];
+}
+
+/** 「0人」, 「5.4‰」: a number written with its unit (never a year or a period: 「27年度」, 「3月末」, 「第1期」). */
+function valueWithUnit(v: unknown): boolean {
+  const p = parseValue(v as string, 'General');
+  return p.kind === 'number' && p.label === null && !/[年月期]/.test(p.unit ?? '');
 }
 
 function hasValue(ctx: ReadContext, row: number, cols: number[]): boolean {
@@ -156,9 +166,9 @@ function across(ctx: ReadContext, row: number, nearMisses: NearMiss[]): Detected
       headerEnd = r;
     } else break;
   }
-  const last = bodyEnd(ctx, headerEnd);
-  if (last <= headerEnd) return null;
   const yearCols = [...new Set([...years.map((y) => y.col), ...[...colRoles].filter(([, r]) => r === 'plan' || r === 'actual').map(([c]) => c)])];
+  const last = endBeforeTextBand(ctx, headerEnd + 1, bodyEnd(ctx, headerEnd), yearCols);
+  if (last <= headerEnd) return null;
 
   // Body rows: a role label left of the years makes a value row; other text is a name.
   const rowRoles = new Map<number, TableRole>();
@@ -306,9 +316,42 @@ function down(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedTa
   };
 }
 
+/**
+ * A header row with the row above it, where the one above groups its columns: a merged 「指標」 over
+ * 名称 │ H28実績値 │ 単位 makes 名称 the indicator's name (指標 + 名称 = 指標名称), and cells merged down
+ * from the row above (No. over two header rows) belong to this row too. Returns null when the row
+ * above groups nothing (then the row is a header by itself).
+ */
+function twoRowHeader(ctx: ReadContext, row: number): { col: number; text: string }[] | null {
+  const g = ctx.grid;
+  if (row - 1 < g.top || ctx.claimed.has(row - 1)) return null;
+  const own = g.rowCells(row);
+  const cols = new Set(own.map((c) => c.col));
+  const out: { col: number; text: string }[] = [];
+  let grouped = false;
+  for (const c of g.rowCells(row - 1)) {
+    const m = g.mergeAt(row - 1, c.col);
+    if (!m) continue;
+    if (m.bottom >= row && m.left === c.col && !cols.has(c.col)) out.push({ col: c.col, text: c.text });
+    if (m.bottom === row - 1 && m.right > m.left) grouped = true;
+  }
+  if (!grouped) return null;
+  for (const c of own) {
+    let text = c.text;
+    const parent = g.mergeCovering(row - 1, c.col);
+    if (parent && parent.bottom === row - 1 && parent.right > parent.left && !lexRole(text)) {
+      const joined = g.text(parent.top, parent.left) + text;
+      if (lexRole(joined)) text = joined;
+    }
+    out.push({ col: c.col, text });
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
 function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedTable | null {
   const g = ctx.grid;
-  const cells = g.rowCells(row).filter((c) => c.text.length <= MAX_LABEL);
+  const composed = twoRowHeader(ctx, row);
+  const cells = (composed ?? g.rowCells(row)).filter((c) => c.text.length <= MAX_LABEL);
   if (cells.length < 3) return null;
   const typed = cells.map((c) => ({ ...c, role: lexRole(c.text) }));
   const name = typed.find((c) => c.role === 'name');
@@ -323,9 +366,9 @@ function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedT
     }
     return null;
   }
-  const last = bodyEnd(ctx, row);
-  if (last <= row) return null;
   const valueCols = values.map((v) => v.col);
+  const last = endBeforeTextBand(ctx, row + 1, bodyEnd(ctx, row), valueCols);
+  if (last <= row) return null;
   if (!range(row + 1, last).some((r) => hasValue(ctx, r, valueCols))) return null;
   const roles: TableReading['roles'] = {};
   const add = (r: TableRole, c: number) => (roles[r] = roles[r] ? `${roles[r]},${columnName(c)}` : columnName(c));
@@ -342,8 +385,8 @@ function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedT
   const right = Math.max(...cells.map((c) => c.col));
   const left = Math.min(...cells.map((c) => c.col));
   return {
-    reading: { layout: 'generic-table', range: rangeAddress(row, left, last, right), profile: null, orientation: 'table', roles, header: String(row + 1), ...(period ? { period } : {}) },
-    top: row,
+    reading: { layout: 'generic-table', range: rangeAddress(composed ? row - 1 : row, left, last, right), profile: null, orientation: 'table', roles, header: composed ? numbers([row - 1, row]) : String(row + 1), ...(period ? { period } : {}) },
+    top: composed ? row - 1 : row,
     bottom: last,
     evaluationYear,
   };

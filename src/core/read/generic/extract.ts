@@ -365,24 +365,25 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
     indicators.push(ind);
     if (gradeCols.length > 0 && (titleCol !== undefined || gradeCols.length > 1)) {
       const title = titleCol !== undefined ? display(grid.text(first, titleCol)) || null : nameText || null;
-      for (const gc of gradeCols) {
-        const axis = display(headerLabel(gc).text);
-        const no = id !== '' ? id : title ?? String(first + 1);
-        items.push({
-          key: `item:${fold(no)}${gradeCols.length > 1 ? `:${axis}` : ''}`,
-          no,
-          cell: grid.address(first, titleCol ?? idCol ?? nameCol ?? gc),
-          title: gradeCols.length > 1 ? `${title ?? no}（${axis}）` : title,
-          department: ind.department,
-          grade: parseGradeWithMeaning(grid.value(first, gc), grid.address(first, gc)),
-          indicatorRefs: [],
-          refCell: null,
-          indicatorKeys: [key],
-          narrative: [],
-          yearlyGrades: [],
-        });
-      }
-      if (gradeCols.length === 1) ind.itemKey = items[items.length - 1].key;
+      const no = id !== '' ? id : title ?? String(first + 1);
+      // One item per row; several grade columns are its axes (必要性 / 効率性 …), one column its grade.
+      const axes = gradeCols.length > 1 ? gradeCols.map((gc) => ({ axis: display(headerLabel(gc).text), grade: parseGradeWithMeaning(grid.value(first, gc), grid.address(first, gc)) })) : undefined;
+      items.push({
+        key: `item:${fold(no)}`,
+        no,
+        cell: grid.address(first, titleCol ?? idCol ?? nameCol ?? gradeCols[0]),
+        title,
+        department: ind.department,
+        grade: axes ? null : parseGradeWithMeaning(grid.value(first, gradeCols[0]), grid.address(first, gradeCols[0])),
+        indicatorRefs: [],
+        refCell: null,
+        indicatorKeys: [key],
+        narrative: [],
+        yearlyGrades: [],
+        ...(axes ? { axes } : {}),
+      });
+      ind.itemKey = items[items.length - 1].key;
+      if (axes) ind.grade = null;
     }
   }
   return { indicators, items };
