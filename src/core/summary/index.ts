@@ -122,7 +122,9 @@ export function planSummary(inputs: SummaryInput[], options: SummaryOptions = {}
 export function planSubmissions(submissions: Submission[], options: SummaryOptions = {}): EditPlan {
   const generatedAt = options.generatedAt ?? null;
   const read = submissions.filter((s): s is Submission & { analysis: WorkbookAnalysis } => s.analysis !== null);
-  const summary = planSummary(read.map((s) => ({ file: s.file, analysis: s.analysis })), options);
+  // A workbook without an evaluation sheet is a 読めません row of 提出状況 only.
+  const summarised = read.filter((s) => s.analysis.sheets.some((sa) => sa.model.kind === 'evaluation' && !isOwnSheet(sa.model.sheet)));
+  const summary = planSummary(summarised.map((s) => ({ file: s.file, analysis: s.analysis })), options);
   const status = statusSheet(submissions, generatedAt);
   const rollup = rollupSheet(read.map((s) => ({ file: s.file, sheets: s.analysis.sheets })));
   const regenerating = (name: string) => read.some((s) => s.analysis.sheets.some((sa) => sa.model.sheet === name));
