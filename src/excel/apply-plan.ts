@@ -1,5 +1,6 @@
 /**
- * Carries out an edit plan in three round trips whatever its size:
+ * Carries out an edit plan in three round trips (a sheet too large for one request, about 80
+ * submissions' summary, adds one per further request of WRITE_BUDGET_BYTES):
  *   sync 1  lists the sheets (names, positions, protection) and, for the comment fallback, the comments;
  *   sync 2  reads every target: cells (values, formats, formulas, fills, notes), comment locations,
  *           ownership marks, charts, owned sheets about to be replaced;
@@ -14,7 +15,7 @@ import type { ApplyResult, ChartSpec, EditOp, EditPlan } from '../core/plan/type
 import type { CellValue } from '../core/snapshot/types';
 import type { Features } from './features';
 import { addChart, chartRefs } from './write-chart';
-import { specFromValues, writeSheetSpec } from './write-sheet';
+import { specFromValues, WRITE_BUDGET_BYTES, writeSheetSpec, type WriteBudget } from './write-sheet';
 import { fromExcelValue, fromOfficeColor, localAddress, noteAfter, sameValue, sheetOfAddress, showValue, toExcelValue, toOfficeColor } from './values';
 
 import { OWNED_CHART_PREFIX, OWNER_NAME } from './owner';
@@ -174,6 +175,10 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
   const deletedCharts = new Set<Excel.Chart>();
   const worksheet = (name: string): Excel.Worksheet | null => (deleted.has(name) ? null : created.get(name) ?? sheets.get(name)?.ws ?? null);
 
+  // Rows past what one request may carry (a summary of very many files) go in further requests.
+  const budget: WriteBudget = { left: WRITE_BUDGET_BYTES, limit: WRITE_BUDGET_BYTES };
+  const later: (() => void)[] = [];
+
   const markOwned = (ws: Excel.Worksheet) => {
     ws.names.add(OWNER_NAME, ws.getRange('A1'), 'Made by Evalsheet: regenerated on request, never edited by hand'); // ExcelApi 1.4
   };
@@ -209,7 +214,7 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
         deleted.delete(name);
         created.set(name, ws);
         markOwned(ws);
-        writeSheetSpec(ws, { ...op.spec, name }, features);
+        later.push(...writeSheetSpec(ws, { ...op.spec, name }, features, budget));
         if (op.spec.hidden) ws.visibility = 'Hidden'; // ExcelApi 1.2
         return name === op.spec.name ? { undo } : { undo, renamed: { from: op.spec.name, to: name } };
       }
@@ -269,6 +274,11 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
   if (result.applied > 0) {
     try {
       await context.sync();
+      // Sync 4 onwards only for rows past the request budget: one request per chunk.
+      for (const write of later) {
+        write();
+        await context.sync();
+      }
     } catch (err) {
       throw new ExcelWriteError(err, result.undo);
     }
