@@ -151,7 +151,11 @@ describe('evalsheet summary: 提出状況 and 集計', () => {
 describe('evalsheet annotate <folder> -o <out-folder>', () => {
   test('every workbook annotated under the same name and sub-folder; the inputs untouched; an unreadable one named, the others go on', async () => {
     const before = new Map(SEEDS.map((s) => [s.file, fs.readFileSync(path.join(dir, 'in', s.file))]));
+    // A broken file alone in its sub-folder: no empty folder is left for it among the copies.
+    fs.mkdirSync(path.join(dir, 'in', 'bad'));
+    fs.writeFileSync(path.join(dir, 'in', 'bad', 'x.xlsx'), 'garbage');
     const r = await cli(['annotate', 'in', '-o', 'back'], { cwd: dir });
+    fs.rmSync(path.join(dir, 'in', 'bad'), { recursive: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/in\/05-broken\.xlsx/);
     for (const s of SEEDS) {
@@ -159,7 +163,8 @@ describe('evalsheet annotate <folder> -o <out-folder>', () => {
       expect(fs.existsSync(path.join(dir, 'back', s.file))).toBe(true);
     }
     expect(fs.existsSync(path.join(dir, 'back', '05-broken.xlsx'))).toBe(false);
-    expect(r.stdout).toMatch(/back: 4 of 6 files annotated \(2 not written\)\.\n$/);
+    expect(fs.readdirSync(path.join(dir, 'back')).sort()).toEqual(['01-kitakami.xlsx', '02-niigata.xlsx', 'sub']);
+    expect(r.stdout).toMatch(/back: 4 of 7 files annotated \(3 not written\)\.\n$/);
     // Each copy holds the findings sheet of its own file.
     const wb = await load('back/01-kitakami.xlsx');
     expect(wb.worksheets.some((w) => w.name.startsWith(FINDINGS_SHEET))).toBe(true);

@@ -119,8 +119,10 @@ async function annotateFolder(ctx: CliContext, input: string, opts: AnnotateOpti
   }
   let written = 0;
   for (const p of planned) {
-    fs.mkdirSync(path.dirname(path.resolve(io.cwd, p.output)), { recursive: true });
+    // A folder made for a copy that is then not written (an unreadable file) is taken away again.
+    const made = fs.mkdirSync(path.dirname(path.resolve(io.cwd, p.output)), { recursive: true });
     if (await annotateOne(ctx, p.f.display, p.output, opts, lang, settings)) written += 1;
+    else if (made && fs.readdirSync(made, { recursive: true }).every((e) => isFolder(path.join(made, String(e))))) fs.rmSync(made, { recursive: true });
   }
   const notWritten = files.length - written;
   io.stdout(
