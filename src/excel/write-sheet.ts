@@ -1,5 +1,6 @@
 /**
- * Writes a SheetSpec into a fresh worksheet, queued in the caller's batch (no sync here).
+ * Writes a SheetSpec into a fresh worksheet, queued in the caller's batch; a sheet larger than the
+ * queue's budget is written in row blocks, the queue syncing between them (write-budget.ts).
  * Styles are written per run of equal style in a row, so a summary of 500 rows is a few hundred
  * queued commands, not thousands. Features above ExcelApi 1.4 are skipped where unsupported.
  */
@@ -8,6 +9,7 @@ import type { CellValue } from '../core/snapshot/types';
 import { columnName, quoteSheetName, rangeAddress } from '../core/snapshot/address';
 import type { Features } from './features';
 import { columnWidthPoints, textInTextCell, toExcelValue, toOfficeColor } from './values';
+import { ACTION_BYTES, jsonBytes, type WriteQueue } from './write-budget';
 
 const LINK_COLOR = '#0563C1';
 
@@ -39,109 +41,80 @@ function heightRuns(heights: (number | null)[]): { first: number; last: number; 
 }
 
 /**
- * What one write request may carry, in estimated bytes: Excel on the web refuses a request above
- * 5 MB (RequestPayloadSizeLimitExceeded), so a sheet's rows past this go in further requests.
- * Below it (every ordinary summary: 80 submissions fit) a plan stays one write request.
+ * Rows in blocks whose estimated request fits the queue's budget (one block without a queue).
+ * Each block's values and formats are one command each; its styles one per run of equal cells.
  */
-export const WRITE_BUDGET_BYTES = 4_800_000;
-
-/** The bytes left in the current request; shared by every sheet of one plan. */
-export interface WriteBudget {
-  left: number;
-  readonly limit: number;
-}
-
-/** UTF-8 bytes of a text as the request JSON carries it (conservative: every non-ASCII unit 3). */
-function textBytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) < 0x80 ? 1 : 3;
-  return n;
-}
-
-/** Per cell, per style run and per link: what the runtime adds to the request around the data (measured on the office.js runtime, rounded up). */
-const CELL_BYTES = 24;
-const STYLE_RUN_BYTES = 1200;
-const LINK_BYTES = 700;
-
-/** Estimated request bytes of one row: its values and number formats, and a command per style run and link. */
-export function rowBytes(row: CellSpec[], width: number): number {
-  let n = width * CELL_BYTES * 2;
-  let runs = 0;
-  let prev: string | null = null;
-  for (let c = 0; c < width; c++) {
-    const cell = row[c] ?? { value: null };
-    n += textBytes(cell.value === null ? '' : String(cell.value)) + textBytes(cell.style?.numberFormat ?? (typeof cell.value === 'string' ? '@' : 'General'));
-    const key = styleKey(cell);
-    if (key !== prev && (cell.style || cell.link)) runs += 1;
-    prev = key;
-    if (cell.link) n += LINK_BYTES + textBytes(cell.link.sheet);
-  }
-  return n + runs * STYLE_RUN_BYTES;
-}
-
-/** Rows [from, to) of the spec in requests: the first in the current one, the rest each in a request of its own. */
-function chunks(spec: SheetSpec, width: number, budget: WriteBudget): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
+function rowBlocks(spec: SheetSpec, width: number, queue: WriteQueue | undefined): { first: number; last: number; bytes: number }[] {
+  const blocks: { first: number; last: number; bytes: number }[] = [];
+  let current: { first: number; last: number; bytes: number } | null = null;
   spec.rows.forEach((row, r) => {
-    const bytes = rowBytes(row, width);
-    // The current request is full: close it (the first chunk may be empty when earlier sheets filled it).
-    if (bytes > budget.left && (r > from || budget.left < budget.limit)) {
-      out.push([from, r]);
-      from = r;
-      budget.left = budget.limit;
+    const bytes = queue ? rowBytes(row, width) : 0;
+    if (current && queue && current.bytes + bytes > queue.budget) current = null;
+    if (!current) {
+      current = { first: r, last: r, bytes: 0 };
+      blocks.push(current);
     }
-    budget.left -= bytes;
+    current.last = r;
+    current.bytes += bytes;
   });
-  out.push([from, spec.rows.length]);
-  return out;
+  return blocks;
 }
 
-function writeRows(ws: Excel.Worksheet, spec: SheetSpec, features: Features, width: number, from: number, to: number): void {
-  if (to <= from || width === 0) return;
-  const cellAt = (r: number, c: number): CellSpec => spec.rows[r][c] ?? { value: null };
-  const all = ws.getRange(rangeAddress(from, 0, to - 1, width - 1)); // ExcelApi 1.1
-  // Number formats before values, so Excel does not guess a format from the value; text cells get
-  // the text format "@", so 「9-2」 or 「-」 stay as written (Excel would make a date or a formula).
-  const formatOf = (cell: CellSpec) => cell.style?.numberFormat ?? (typeof cell.value === 'string' ? '@' : 'General');
-  const rows = spec.rows.slice(from, to);
-  all.numberFormat = rows.map((_, i) => Array.from({ length: width }, (_, c) => formatOf(cellAt(from + i, c))));
-  all.values = rows.map((_, i) =>
-    Array.from({ length: width }, (_, c) => (formatOf(cellAt(from + i, c)) === '@' ? textInTextCell(cellAt(from + i, c).value as CellValue) : toExcelValue(cellAt(from + i, c).value as CellValue))),
-  );
-  for (let r = from; r < to; r++) {
-    let start = 0;
-    for (let c = 1; c <= width; c++) {
-      if (c < width && styleKey(cellAt(r, c)) === styleKey(cellAt(r, start))) continue;
-      const first = cellAt(r, start);
-      if (first.style || first.link) applyStyle(ws.getRange(rangeAddress(r, start, r, c - 1)), first.style, Boolean(first.link));
-      start = c;
-    }
-    if (features.api17) {
-      spec.rows[r].forEach((cell, c) => {
-        if (!cell.link) return;
-        // Range.hyperlink: ExcelApi 1.7. A link inside the workbook is a documentReference.
-        ws.getRange(rangeAddress(r, c, r, c)).hyperlink = {
-          documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`,
-          textToDisplay: cell.value === null ? '' : String(cell.value),
-        };
-      });
-    }
-    // fileLink (a cell in another workbook) stays text, as in the xlsx adapter: such links break
-    // as soon as the files move.
+/** The request bytes a row costs: its values and formats, and the actions of its style runs and links. */
+function rowBytes(row: CellSpec[], width: number): number {
+  let actions = 0;
+  let start = 0;
+  const at = (c: number): CellSpec => row[c] ?? { value: null };
+  for (let c = 1; c <= width; c++) {
+    if (c < width && styleKey(at(c)) === styleKey(at(start))) continue;
+    const first = at(start);
+    if (first.style || first.link) actions += 2 + Object.keys(first.style ?? {}).length + (first.style?.wrap || first.style?.horizontal ? 1 : 0) + (first.link ? 1 : 0);
+    start = c;
   }
+  actions += 3 * row.filter((cell) => cell?.link).length;
+  return jsonBytes(row.map((cell) => cell?.value ?? null)) * 2 + actions * ACTION_BYTES;
 }
 
-/**
- * Queues the sheet in the caller's batch: its rows as far as `budget` allows, and everything that
- * is not rows (widths, heights, conditional fills, panes, page layout). Returns the writes of the
- * remaining rows, each to be queued in a request of its own (none for any ordinary sheet).
- */
-export function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: Features, budget: WriteBudget = { left: Infinity, limit: Infinity }): (() => void)[] {
+export async function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: Features, queue?: WriteQueue): Promise<void> {
+  const height = spec.rows.length;
   const width = Math.max(0, ...spec.rows.map((r) => r.length));
-  const parts = width > 0 ? chunks(spec, width, budget) : [];
-  const [first, ...rest] = parts;
-  if (first) writeRows(ws, spec, features, width, first[0], first[1]);
+  if (height > 0 && width > 0) {
+    const cellAt = (r: number, c: number): CellSpec => spec.rows[r][c] ?? { value: null };
+    // Number formats before values, so Excel does not guess a format from the value; text cells get
+    // the text format "@", so 「9-2」 or 「-」 stay as written (Excel would make a date or a formula).
+    const formatOf = (cell: CellSpec) => cell.style?.numberFormat ?? (typeof cell.value === 'string' ? '@' : 'General');
+    for (const block of rowBlocks(spec, width, queue)) {
+      // A sheet larger than one request is written in parts (Excel on the web: 5 MB a request).
+      if (queue) await queue.room(block.bytes);
+      const rows = spec.rows.slice(block.first, block.last + 1).map((_, i) => block.first + i);
+      const part = ws.getRange(rangeAddress(block.first, 0, block.last, width - 1)); // ExcelApi 1.1
+      part.numberFormat = rows.map((r) => Array.from({ length: width }, (_, c) => formatOf(cellAt(r, c))));
+      part.values = rows.map((r) =>
+        Array.from({ length: width }, (_, c) => (formatOf(cellAt(r, c)) === '@' ? textInTextCell(cellAt(r, c).value as CellValue) : toExcelValue(cellAt(r, c).value as CellValue))),
+      );
+      for (const r of rows) {
+        let start = 0;
+        for (let c = 1; c <= width; c++) {
+          if (c < width && styleKey(cellAt(r, c)) === styleKey(cellAt(r, start))) continue;
+          const first = cellAt(r, start);
+          if (first.style || first.link) applyStyle(ws.getRange(rangeAddress(r, start, r, c - 1)), first.style, Boolean(first.link));
+          start = c;
+        }
+        if (features.api17) {
+          spec.rows[r].forEach((cell, c) => {
+            if (!cell.link) return;
+            // Range.hyperlink: ExcelApi 1.7. A link inside the workbook is a documentReference.
+            ws.getRange(rangeAddress(r, c, r, c)).hyperlink = {
+              documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`,
+              textToDisplay: cell.value === null ? '' : String(cell.value),
+            };
+          });
+        }
+        // fileLink (a cell in another workbook) stays text, as in the xlsx adapter: such links break
+        // as soon as the files move.
+      }
+    }
+  }
   (spec.columnWidths ?? []).forEach((w, i) => {
     const col = columnName(i);
     ws.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(w); // ExcelApi 1.2
@@ -172,7 +145,6 @@ export function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: F
     // PageBreakCollection.add: a break before the range's top-left cell. ExcelApi 1.9.
     for (const r of spec.print.pageBreaksBefore ?? []) if (r > 0) ws.horizontalPageBreaks.add(`A${r + 1}`);
   }
-  return rest.map(([from, to]) => () => writeRows(ws, spec, features, width, from, to));
 }
 
 /**

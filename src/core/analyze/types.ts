@@ -51,8 +51,9 @@ export interface WorkbookAnalysis {
 }
 
 export interface AnalysisProblem {
-  source: 'settings' | 'rule';
-  /** The setting's field or the rule id. */
+  /** 'read': what the adapter could not read of a sheet (too large, merged areas unread). */
+  source: 'settings' | 'rule' | 'read';
+  /** The setting's field, the rule id, or the adapter's code ('too-large', 'merges-unread'). */
   subject: string;
   sheet: string | null;
   message: { ja: string; en: string };

@@ -183,6 +183,9 @@ export const LEXICON: readonly LexEntry[] = [
  */
 export const EVALUATION_WORDS = ['指標', '目標', '実績', '評価', '達成', '成果', 'KPI', '基準値', '現状値', '計画値'];
 
+/** Grade marks a form writes instead of letters (◎ ○ △ ×): a column of them is a grade column. */
+export const GRADE_MARK = /^[◎○〇△▲×✕◯]$/;
+
 /** Qualifier cells beside a value: (見込) / (実績) / (速報値). */
 export const QUALIFIER = /^[(（]\s*(見込み?|実績|速報値?|暫定値?|推計値?|予定)\s*[)）]$/;
 

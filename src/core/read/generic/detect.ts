@@ -27,6 +27,7 @@ import type { TableReading, TableRole } from '../reading';
 import { yearRun } from '../year-run';
 import { parseValue } from '../../text/values';
 import { endBeforeTextBand } from './bands';
+import { gradeMarksColumn, splitIdColumn, yearColumns } from './paired-columns';
 import { fiscalYearOf, nameInRow } from './extract';
 
 export interface DetectedTable {
@@ -366,16 +367,23 @@ function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedT
     }
     return null;
   }
-  const valueCols = values.map((v) => v.col);
-  const last = endBeforeTextBand(ctx, row + 1, bodyEnd(ctx, row), valueCols);
+  // Value columns paired with year columns (基準値 │ 基準年度 │ 目標値 │ 目標年度): paired-columns.ts.
+  const bodyGuess = bodyEnd(ctx, row);
+  const yearCols = pairedYearColumns(ctx, row, typed, values.map((v) => v.col), bodyGuess);
+  const valueCols = values.map((v) => v.col).filter((c) => !yearCols.includes(c));
+  const last = endBeforeTextBand(ctx, row + 1, bodyGuess, valueCols);
   if (last <= row) return null;
   if (!range(row + 1, last).some((r) => hasValue(ctx, r, valueCols))) return null;
+  const split = splitIdColumn(ctx, row, name.col, row + 1, last);
   const roles: TableReading['roles'] = {};
   const add = (r: TableRole, c: number) => (roles[r] = roles[r] ? `${roles[r]},${columnName(c)}` : columnName(c));
   let yearColumn: number | undefined;
   for (const c of typed) {
-    if (!c.role) continue;
-    if (c.role === 'yearColumn') yearColumn = c.col;
+    if (yearCols.includes(c.col)) add('years', c.col);
+    else if (split && c === name) (add('id', split.id), add('name', split.name));
+    else if (c.role === 'derived' && gradeMarksColumn(ctx, c.col, row + 1, last)) add('grade', c.col);
+    else if (!c.role) continue;
+    else if (c.role === 'yearColumn') yearColumn = c.col;
     else if (c.role === 'derived' || c.role === 'cost' || c.role === 'period') continue;
     else add(c.role === 'name' && c !== name ? 'description' : (c.role as TableRole), c.col);
   }
@@ -390,4 +398,12 @@ function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedT
     bottom: last,
     evaluationYear,
   };
+}
+
+/** Year columns beside a value column (a 年度 column elsewhere is a collection's evaluated year, not a pair). */
+function pairedYearColumns(ctx: ReadContext, row: number, typed: { col: number; role: LexRole | null }[], valueCols: number[], last: number): number[] {
+  if (last <= row) return [];
+  const years = yearColumns(ctx, row, typed.map((c) => c.col), row + 1, last);
+  const values = valueCols.filter((c) => !years.includes(c));
+  return years.filter((y) => values.includes(y - 1) || values.includes(y + 1));
 }

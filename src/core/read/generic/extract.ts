@@ -17,7 +17,9 @@
  *     the column says 最終目標 / 基準値 and the row holds the target / baseline.
  *   - 'table': one row per indicator; years from the header label of each column (基準値 (H27)),
  *     a `targetYear` column (目標年度, 「H28.3」 = FY2015: January–March belong to the year before),
- *     or `period` (計画期間 始:H22 終:H26: the target is for its last year).
+ *     or `period` (計画期間 始:H22 終:H26: the target is for its last year). Here `years`, where
+ *     given, lists year columns beside the values (基準値 │ 基準年度 │ 目標値 │ 目標年度): each row's
+ *     values take the years written in that row (paired-columns.ts).
  * - value roles (actual, plan, baseline, target, interimTarget, current): row numbers (「7,9」: rows of
  *   values over the year columns, across only) or column letters (「E,G」). A row role applies to
  *   every year column; a column role to every body row. Where both apply, baseline / target /
@@ -40,6 +42,7 @@ import { parseGrade } from '../grades';
 import { QUALIFIER, lexRole } from '../lexicon';
 import type { TableReading, TableRole } from '../reading';
 import { yearRun } from '../year-run';
+import { pairYearColumns, sameStage, unitOfFormats } from './paired-columns';
 
 export interface ExtractOptions {
   era?: Era | null;
@@ -192,6 +195,8 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
     }
   }
   const yearCols = [...colYear.keys()].filter((c) => c >= box.left && c <= box.right).sort((a, b) => a - b);
+  // One row per indicator with year columns beside the values (paired-columns.ts): each row's own years.
+  const rowYearOf = orientation === 'table' && cols.has('years') ? rowYears(grid, era, [...colRole.keys()], cols.get('years')!, reading.period?.to ?? null, (c) => headerLabel(c).text) : null;
 
   // Body rows into groups: one group per indicator.
   const isName = (r: number): boolean => {
@@ -269,7 +274,7 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
         const cr = colRole.get(c);
         let role: ValueRole | undefined = cr && (COLUMN_WINS.includes(cr) || !rr) ? cr : rr ?? cr ?? (colYear.has(c) ? 'actual' : undefined);
         if (!role) continue;
-        const y = colYear.get(c);
+        const y = rowYearOf?.(r, c) ?? colYear.get(c);
         // One row per indicator, an 実績値 column with no year: the latest actual, as 現状値 is.
         if (orientation === 'table' && role === 'actual' && !y) role = 'current';
         const h = headerLabel(c);
@@ -348,7 +353,7 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
       cell: nameCell?.cell ?? (id !== '' ? grid.address(first, idCol!) : values[0].cell),
       name: nameCell,
       unit,
-      unitText: unit?.text || unitOfValues(values) || unitInName(nameText),
+      unitText: unit?.text || unitOfValues(values) || unitOfFormats(values) || unitInName(nameText),
       department: deptCol !== undefined ? display(grid.text(first, deptCol)) || null : null,
       description: descCol !== undefined ? display(grid.text(first, descCol)) || null : null,
       baseline,
@@ -442,4 +447,24 @@ function unitOf(ctx: ReadContext, rows: number[], col: number, nameRow: number |
     }
   }
   return blank;
+}
+
+/**
+ * The year of a value cell in a table whose year columns sit beside the values (paired-columns.ts):
+ * the year column paired with the value column, else the stage's before it when the header names
+ * the same stage or its year is within the table's period. Undefined where the row has no year there.
+ */
+function rowYears(grid: Grid, era: Era | null, valueCols: number[], yearCols: number[], periodEnd: number | null, header: (c: number) => string) {
+  const pairs = pairYearColumns(valueCols, yearCols);
+  return (r: number, c: number): { year: number; label: string; cell: string } | undefined => {
+    const own = pairs.own.get(c);
+    const stage = pairs.stage.get(c);
+    const yc = own ?? stage?.year;
+    if (yc === undefined) return undefined;
+    const label = grid.text(r, yc);
+    const year = label === '' ? null : fiscalYearOf(label, era);
+    if (year === null) return undefined;
+    if (own === undefined && !(sameStage(header(c), header(stage!.value)) || (periodEnd !== null && year <= periodEnd))) return undefined;
+    return { year, label, cell: grid.address(r, yc) };
+  };
 }
