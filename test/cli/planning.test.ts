@@ -103,17 +103,17 @@ describe('evalsheet summary: 提出状況 and 集計', () => {
   test('提出状況 equals the engine cell by cell; the unreadable file and the memo are 読めません rows at the top, with what to do', async () => {
     const ws = (await load('summary.xlsx')).getWorksheet(STATUS_SHEET) as ExcelJS.Worksheet;
     // The CLI's own sentence for the broken file is taken from the sheet; every other cell must match the engine.
-    const brokenNote = String(ws.getCell('J4').value);
+    const brokenNote = String(ws.getCell('J5').value);
     expect(brokenNote).toContain('05-broken.xlsx');
     const rows = specRows(enginePlan('summary.xlsx', { '05-broken.xlsx': { ja: brokenNote, en: '' } }), STATUS_SHEET);
     const n = compareCells(ws, rows, (r) => r === 0);
     expect(n).toBeGreaterThan(60);
-    expect(ws.getCell('H4').value).toBe('読めません');
-    expect(ws.getCell('C4').value).toBe('05-broken.xlsx');
     expect(ws.getCell('H5').value).toBe('読めません');
-    expect(String(ws.getCell('J5').value)).toContain('評価シートが見つからない');
-    expect(ws.getCell('B2').value).toBe(6);
-    expect(ws.getCell('D2').value).toBe(2);
+    expect(ws.getCell('C5').value).toBe('05-broken.xlsx');
+    expect(ws.getCell('H6').value).toBe('読めません');
+    expect(String(ws.getCell('J6').value)).toContain('評価シートが見つからない');
+    expect(ws.getCell('A3').value).toBe(6);
+    expect(ws.getCell('B3').value).toBe(2);
     // The file's last-modified time.
     const k = rows.findIndex((row) => row[2]?.value === '01-kitakami.xlsx');
     const m = fs.statSync(path.join(dir, 'in', '01-kitakami.xlsx')).mtime;

@@ -130,7 +130,7 @@ export const STATUS_COLUMNS: { ja: string; en: string; width: number }[] = [
   { ja: 'シート', en: 'Sheet', width: 12 },
   { ja: '読み取り', en: 'Read', width: 10 },
   { ja: 'エラー', en: 'Errors', width: 8 },
-  { ja: '警告', en: 'Warnings', width: 8 },
+  { ja: '警告', en: 'Warnings', width: 10 },
   { ja: '状態', en: 'Status', width: 11 },
   { ja: '更新日時', en: 'Modified', width: 17 },
   { ja: '対応', en: 'To do', width: 40 },
@@ -141,18 +141,18 @@ export const READ_WORDS = { read: { ja: '読み取り済み', en: 'read' }, notR
 const TEXT: CellStyle = { wrap: true, horizontal: 'left' };
 const CENTER: CellStyle = { horizontal: 'center' };
 
-/** The counts line's cells: a label and its number, side by side, so each count is a number a formula can use. */
-function countCells(c: StatusCounts): CellSpec[] {
-  const pair = (label: string, n: number): CellSpec[] => [
-    { value: label, style: { bold: true, horizontal: 'right' } },
-    { value: n, style: { horizontal: 'left' } },
+/** The counts at the top: a row of labels over a row of numbers, so each count is a number a formula can use. */
+function countRows(c: StatusCounts): CellSpec[][] {
+  const counts: [string, string, number][] = [
+    ['ファイル', 'Files', c.files],
+    [SUBMISSION_STATES.unreadable.ja, SUBMISSION_STATES.unreadable.en, c.states.unreadable],
+    [SUBMISSION_STATES.fix.ja, SUBMISSION_STATES.fix.en, c.states.fix],
+    [SUBMISSION_STATES.ok.ja, SUBMISSION_STATES.ok.en, c.states.ok],
+    ['読み取れないシート', 'Sheets not read', c.sheetsNotRead],
   ];
   return [
-    ...pair('ファイル / Files', c.files),
-    ...pair(`${SUBMISSION_STATES.unreadable.ja} / ${SUBMISSION_STATES.unreadable.en}`, c.states.unreadable),
-    ...pair(`${SUBMISSION_STATES.fix.ja} / ${SUBMISSION_STATES.fix.en}`, c.states.fix),
-    ...pair(`${SUBMISSION_STATES.ok.ja} / ${SUBMISSION_STATES.ok.en}`, c.states.ok),
-    ...pair('読み取れないシート / Sheets not read', c.sheetsNotRead),
+    counts.map(([ja, en]) => ({ value: `${ja}\n${en}`, style: { bold: true, wrap: true, horizontal: 'center' } })),
+    counts.map(([, , n]) => ({ value: n, style: { bold: true, horizontal: 'center' } })),
   ];
 }
 
@@ -172,8 +172,8 @@ function rowCells(r: StatusRow): CellSpec[] {
   ];
 }
 
-/** Rows above the table: the title, the counts, the column headers. */
-export const STATUS_HEADER_ROWS = 3;
+/** Rows above the table: the title, the counts (labels, numbers), the column headers. */
+export const STATUS_HEADER_ROWS = 4;
 
 export function statusSheet(submissions: Submission[], generatedAt: Date | null): { spec: SheetSpec; rows: StatusRow[]; counts: StatusCounts } {
   const rows = statusRows(submissions);
@@ -181,7 +181,7 @@ export function statusSheet(submissions: Submission[], generatedAt: Date | null)
   const title = generatedAt ? `${STATUS_TITLE}　｜　作成 / Made: ${formatMade(generatedAt)}` : STATUS_TITLE;
   const sheetRows: CellSpec[][] = [
     [{ value: title, style: { bold: true } }],
-    countCells(counts),
+    ...countRows(counts),
     STATUS_COLUMNS.map((c) => ({ value: `${c.ja}\n${c.en}`, style: HEADER_STYLE })),
     ...rows.map(rowCells),
   ];

@@ -66,19 +66,20 @@ describe('提出状況', () => {
     const spec = sheet(plan, STATUS_SHEET);
     expect(spec.owner).toBe('evalsheet');
     expect(String(spec.rows[0][0].value)).toMatch(/^提出状況.*作成 \/ Made: 2025-06-02 08:00$/);
-    const counts = values(spec.rows[1]);
     const rows = statusRows(subs);
     const n = (s: string) => rows.filter((r) => r.state === s).length;
-    expect(counts).toEqual(['ファイル / Files', 5, '読めません / Unreadable', 3, '要修正 / To correct', n('fix'), '提出可 / Ready', n('ok'), '読み取れないシート / Sheets not read', 1]);
-    expect(values(spec.rows[2]).map((v) => String(v).split('\n')[0])).toEqual(['担当部署', '基本方針 / 基本施策', 'ファイル', 'シート', '読み取り', 'エラー', '警告', '状態', '更新日時', '対応']);
-    expect(spec.rows).toHaveLength(3 + rows.length);
-    expect(values(spec.rows[3])).toEqual(['', '', 'c-broken.xlsx', null, '読み取れません', null, null, '読めません', null, '「c-broken.xlsx」は壊れていて読めません。']);
+    expect(values(spec.rows[1])).toEqual(['ファイル\nFiles', '読めません\nUnreadable', '要修正\nTo correct', '提出可\nReady', '読み取れないシート\nSheets not read']);
+    expect(values(spec.rows[2])).toEqual([5, 3, n('fix'), n('ok'), 1]);
+    expect(values(spec.rows[3]).map((v) => String(v).split('\n')[0])).toEqual(['担当部署', '基本方針 / 基本施策', 'ファイル', 'シート', '読み取り', 'エラー', '警告', '状態', '更新日時', '対応']);
+    expect(spec).toMatchObject({ headerRows: 4, freezeRows: 4 });
+    expect(spec.rows).toHaveLength(4 + rows.length);
+    expect(values(spec.rows[4])).toEqual(['', '', 'c-broken.xlsx', null, '読み取れません', null, null, '読めません', null, '「c-broken.xlsx」は壊れていて読めません。']);
     const last = spec.rows[spec.rows.length - 1];
     expect(values(last).slice(2, 5)).toEqual(['a-kitakami.xlsx', '9-2', '読み取り済み']);
     expect(last[8].value).toBe('2025-06-01 09:30');
     expect(last[2].fileLink).toEqual({ file: 'in/a-kitakami.xlsx', sheet: '9-2', cell: 'A1' });
     expect(spec.conditionalFills?.map((f) => f.equals)).toEqual(['読めません', '要修正', '提出可']);
-    expect(spec.conditionalFills?.[0].range).toBe(`H4:H${3 + rows.length}`);
+    expect(spec.conditionalFills?.[0].range).toBe(`H5:H${4 + rows.length}`);
   });
 });
 
