@@ -1,4 +1,5 @@
 import { markPresetFor } from '../grading/mark-scales';
+import { phrasePresetFor } from '../grading/phrases';
 import { PRESETS, getPreset, withOverrides } from '../grading/presets';
 import { rollUp } from '../grading/rollup';
 import type { Finding } from '../findings/types';
@@ -19,7 +20,7 @@ import { effectiveYear } from './year';
 export function analyzeSheet(model: EvaluationSheet, settings: Settings, rules: Rule[] = ALL_RULES): { analysis: SheetAnalysis; problems: AnalysisProblem[] } {
   const chosen = getPreset(settings.preset) ?? getPreset('default')!;
   // A sheet graded with marks (◎ ○ △) under a letter preset: the mark preset that holds them (mark-scales.ts).
-  const preset = withOverrides(markPresetFor(model, chosen) ?? chosen, settings.points, settings.thresholds);
+  const preset = withOverrides(markPresetFor(model, chosen) ?? phrasePresetFor(model, chosen) ?? chosen, settings.points, settings.thresholds);
   const { year, source } = effectiveYear(model, settings);
   const indicators = model.indicators.map((ind) => analyzeIndicator(model.sheet, ind, year, preset, settings));
   const items = model.items.map((it) => analyzeItem(it, indicators, preset));

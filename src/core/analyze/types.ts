@@ -12,7 +12,8 @@ export interface IndicatorAnalysis {
   /** Interpolated expected value per year of the indicator (null where baseline/target are missing). */
   expectedLine: { year: number; value: number | null }[];
   /** Progress toward the expected value of the evaluated year, under the preset's basis. */
-  progress: { year: number; value: number; actual: number; expected: number; baseline: number; target: number | null } | null;
+  /** baseline is null where the preset grades actual / target and the sheet has no baseline (地方創生 KPIs). */
+  progress: { year: number; value: number; actual: number; expected: number; baseline: number | null; target: number | null } | null;
   /** The grade the progress suggests under the preset; null where it cannot be computed. */
   suggestedGrade: string | null;
 }

@@ -13,7 +13,7 @@ import type { GradePreset } from './types';
 const MARK = /^[◎○△×]$/;
 
 /** Every grade value written on the sheet: overall, items, yearly grades, axes, indicators. */
-function writtenGrades(model: EvaluationSheet): string[] {
+export function writtenGrades(model: EvaluationSheet): string[] {
   const out: (string | null | undefined)[] = [model.overallGrade?.value];
   for (const it of model.items) {
     out.push(it.grade?.value);

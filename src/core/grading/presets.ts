@@ -119,6 +119,23 @@ export const PRESETS: GradePreset[] = [
     meanings: { E: { ja: '評価不能', en: 'not evaluable' } },
     source: 'Nasushiobara-style sheets: A–D as the default thresholds, E = 評価不能 (never suggested)',
   },
+  {
+    id: 'chihousousei',
+    name: { ja: '地方創生の効果（非常に効果的であった〜効果がなかった）', en: 'Regional revitalisation effect (very effective … not effective)' },
+    scale: ['非常に効果的であった', '相当程度効果があった', '効果があった', '効果がなかった'],
+    ungraded: [],
+    // The KPIs of these reports have a target and an actual, rarely a baseline: actual / target.
+    basis: 'target-ratio',
+    thresholds: [
+      { grade: '非常に効果的であった', min: 1.0 },
+      { grade: '相当程度効果があった', min: 0.8 },
+      { grade: '効果があった', min: 0.5 },
+      { grade: '効果がなかった', min: -Infinity },
+    ],
+    points: { 非常に効果的であった: 4, 相当程度効果があった: 3, 効果があった: 2, 効果がなかった: 1 },
+    phrases: true,
+    source: 'The national 地方創生 KPI review (事業実施結果報告 事業効果) wording; thresholds not published (default A ≥ 100%, B ≥ 80%, C ≥ 50% of the target)',
+  },
   // Forms that grade with marks (issue 7). A sheet whose grades are all marks is graded on the
   // smallest of these whose scale holds them (markPresetFor, grading/mark-scales.ts).
   {

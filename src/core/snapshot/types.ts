@@ -52,6 +52,16 @@ export interface SheetSnapshot {
    * over the host's cell limit), 'merges-unread' (read without merged areas). Absent when all was read.
    */
   readIssues?: { code: 'too-large' | 'merges-unread'; ja: string; en: string }[];
+  /**
+   * Drop-down lists of the sheet's data validation (入力規則 → リスト): the cells they cover and the
+   * values they offer, where the adapter can read them (the .xlsx adapter; literal lists and ranges).
+   */
+  validations?: ValidationList[];
+}
+
+export interface ValidationList {
+  ranges: RangeBox[];
+  list: string[];
 }
 
 export interface WorkbookSnapshot {

@@ -29,6 +29,8 @@ import { parseValue } from '../../text/values';
 import { endBeforeTextBand } from './bands';
 import { gradeMarksColumn, splitIdColumn, yearColumns } from './paired-columns';
 import { fiscalYearOf, nameInRow } from './extract';
+import { blockTable } from './header-block';
+import { qualifierColumns } from './qualifiers';
 
 export interface DetectedTable {
   reading: TableReading;
@@ -118,7 +120,7 @@ export function detectTables(ctx: ReadContext): { tables: DetectedTable[]; nearM
   const g = ctx.grid;
   for (let row = g.top; row <= g.bottom; row = g.nextRow(row)) {
     if (ctx.claimed.has(row)) continue;
-    const found = across(ctx, row, nearMisses) ?? down(ctx, row, nearMisses) ?? table(ctx, row, nearMisses);
+    const found = across(ctx, row, nearMisses) ?? down(ctx, row, nearMisses) ?? blockTable(ctx, row, nearMisses) ?? table(ctx, row, nearMisses);
     if (!found) continue;
     tables.push(found);
     for (let r = found.top; r <= found.bottom; r++) ctx.claimed.add(r);
@@ -309,7 +311,10 @@ function down(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedTa
     if (c.col === nameCol || c.col === yearCol || valueCols.some((v) => v.col === c.col)) continue;
     if (r === 'unit' || r === 'note' || r === 'id' || r === 'grade' || r === 'department') add(r, c.col);
   }
-  const right = Math.max(...headerCells.map((c) => c.col));
+  // (見込) / (実績) beside the values, under no header of their own.
+  const quals = qualifierColumns(ctx, valueCols.map((c) => c.col), (c) => c === nameCol || c === yearCol || headerCells.some((h) => h.col === c), row + 1, last);
+  if (quals.length > 0) roles.qualifier = quals.map(columnName).join(',');
+  const right = Math.max(...headerCells.map((c) => c.col), ...quals);
   return {
     reading: { layout: 'generic-table', range: rangeAddress(row, Math.min(nameCol, yearCol), last, right), profile: null, orientation: 'down', roles, header: String(row + 1) },
     top: row,
