@@ -30,7 +30,7 @@ import webpack from 'webpack';
 const BUDGET_KB = 170;
 const FORBIDDEN = /[\\/]node_modules[\\/](exceljs|jszip)[\\/]|[\\/]src[\\/]xlsx[\\/]/;
 const VIEW_GROUP = /^view-/;
-const STANDALONE_GROUPS = new Set(['standalone', 'xlsx', 'vendor-exceljs']);
+const STANDALONE_GROUPS = new Set(['standalone', 'xlsx', 'xlsx-write', 'vendor-exceljs']);
 
 type Phase = 'open' | 'view' | 'standalone';
 
