@@ -22,6 +22,9 @@ import { SaxesParser } from 'saxes';
 import * as XLSX from '@e965/xlsx';
 import { readXlsx } from '../src/xlsx';
 import { readDirect } from '../src/xlsx/read/index';
+import { DirectWorkbook } from '../src/xlsx/direct-workbook';
+import { XlsxWorkbook } from '../src/xlsx/workbook';
+import { analyzeWorkbook } from '../src/core';
 import { readSheetCells } from '../src/xlsx/read/sheet';
 import { fixturePath } from '../test/support/fixtures';
 import { editText, minimal, withParts } from '../test/hostile/build';
@@ -90,7 +93,12 @@ async function inProcess() {
   };
   const hand = scan((x) => readSheetCells(x, ctx()));
   const sax = scan((x) => saxesCells(x));
-  return { msPerWorkbook: { direct, sheetjs, exceljs }, usPerSheetXml: { handScanner: hand, saxesEventsOnly: sax } };
+  // The standalone pane's open → findings, in-process: the direct reader (today) against the ExcelJS adapter (before).
+  const paneOpen = {
+    direct: await time(async (b) => analyzeWorkbook(await DirectWorkbook.open(b, 'x.xlsx').readSnapshot())),
+    exceljs: await time(async (b) => analyzeWorkbook(await (await XlsxWorkbook.open(b, 'x.xlsx')).readSnapshot())),
+  };
+  return { msPerWorkbook: { direct, sheetjs, exceljs }, usPerSheetXml: { handScanner: hand, saxesEventsOnly: sax }, paneOpenMs: paneOpen };
 }
 
 const FAR = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>';
@@ -119,6 +127,10 @@ function farCell(tmp: string): { alone: number; sample: number; sampleWithFar: n
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-bench-read-'));
   try {
+    if (process.argv.includes('--pane-only')) {
+      process.stdout.write(`${JSON.stringify((await inProcess()).paneOpenMs)}\n`);
+      return;
+    }
     if (process.argv.includes('--far-only')) {
       process.stdout.write(`${JSON.stringify(farCell(tmp))}\n`);
       return;
@@ -159,6 +171,7 @@ async function main(): Promise<void> {
     lines.push(`  cold start (median of 5): node -e 0 ${cold.nodeE0} ms, evalsheet --help ${cold.help} ms, check one file ${cold.checkOne} ms`);
     lines.push(`  per workbook in-process: direct reader ${reader.msPerWorkbook.direct} ms, SheetJS CE ${reader.msPerWorkbook.sheetjs} ms, ExcelJS ${reader.msPerWorkbook.exceljs} ms`);
     lines.push(`  one cell at XFD1048576 (check --json, median of 3): with A1 alone ${far.alone} ms; bundled sample ${far.sample} ms, with the far cell added ${far.sampleWithFar} ms`);
+    lines.push(`  standalone pane, open → findings (in-process, per workbook): direct reader ${reader.paneOpenMs.direct} ms, ExcelJS adapter ${reader.paneOpenMs.exceljs} ms`);
     lines.push(`  per sheet XML: hand scanner (cells built) ${reader.usPerSheetXml.handScanner} µs, saxes (events only) ${reader.usPerSheetXml.saxesEventsOnly} µs`);
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
