@@ -48,7 +48,16 @@ export function withoutEnumerator(text: string): string {
 export function headerLabels(ctx: ReadContext, row: number): HeaderLabel[] {
   const g = ctx.grid;
   const out: HeaderLabel[] = [];
-  for (let c = g.left; c <= g.right; c++) {
+  // The row's own cells, and the anchors of areas merged down into it from the rows above (a
+  // header cell spans a few rows): never every column up to the last address (XFD).
+  const cols = new Set(g.rowCells(row).map((c) => c.col));
+  for (let r = row - 1; r >= Math.max(g.top, row - 8); r--) {
+    for (const c of g.rowCells(r)) {
+      const m = g.mergeAt(r, c.col);
+      if (m && m.bottom >= row) cols.add(c.col);
+    }
+  }
+  for (const c of [...cols].sort((a, b) => a - b)) {
     const m = g.mergeCovering(row, c);
     if (m && m.left !== c) continue;
     const text = m ? g.text(m.top, m.left) : g.text(row, c);
