@@ -44,11 +44,18 @@ export function withoutEnumerator(text: string): string {
   return text.replace(/^\s*[①-⑳]\s*/, '').trim();
 }
 
-/** The labels of a header row, each seen through the merge that covers it. */
+/**
+ * The labels of a header row, each seen through the merge that covers it. Columns from the sheet's
+ * left edge to the row's last cell only (a label merged down from above sits left of or among the
+ * row's own cells), so a sheet 16,384 columns wide costs what its row holds.
+ */
 export function headerLabels(ctx: ReadContext, row: number): HeaderLabel[] {
   const g = ctx.grid;
   const out: HeaderLabel[] = [];
-  for (let c = g.left; c <= g.right; c++) {
+  const cells = g.rowCells(row);
+  if (cells.length === 0) return out;
+  const last = cells[cells.length - 1].col;
+  for (let c = g.left; c <= last; c++) {
     const m = g.mergeCovering(row, c);
     if (m && m.left !== c) continue;
     const text = m ? g.text(m.top, m.left) : g.text(row, c);
@@ -119,6 +126,8 @@ function nameColumn(ctx: ReadContext, label: HeaderLabel, from: number, to: numb
 export function blockTable(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedTable | null {
   void nearMisses;
   const g = ctx.grid;
+  // The value headers are the row's own cells: no value label, no header here (checked first, cheaply).
+  if (!g.rowCells(row).some((c) => VALUE_ROLES.includes(roleOf(c.text) as LexRole))) return null;
   const labels = headerLabels(ctx, row).map((l) => ({ ...l, role: roleOf(l.text) }));
   const name = labels.find((l) => l.role === 'name');
   const values = labels.filter((l) => l.role !== null && VALUE_ROLES.includes(l.role));
