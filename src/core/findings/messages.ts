@@ -66,11 +66,13 @@ function basisEn(d: Data): string {
 /** Where a grade scale comes from: the sheet's own legend, or the preset chosen in Settings. */
 function scaleSourceJa(d: Data): string {
   if (d.scaleSource === 'legend') return 'シートの凡例';
+  if (d.scaleSource === 'validation') return 'セルの入力規則（リスト）';
   return d.presetName && typeof d.presetName === 'object' ? `評価基準「${(d.presetName as Message).ja}」` : '評価基準';
 }
 
 function scaleSourceEn(d: Data): string {
   if (d.scaleSource === 'legend') return "the sheet's legend";
+  if (d.scaleSource === 'validation') return "the cell's drop-down list (data validation)";
   return d.presetName && typeof d.presetName === 'object' ? `the preset "${(d.presetName as Message).en}"` : 'the preset';
 }
 

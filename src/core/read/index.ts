@@ -91,6 +91,7 @@ export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): E
     schedule,
     badYearHeaders,
     reading,
+    ...(snapshot.validations && snapshot.validations.length > 0 ? { validations: snapshot.validations } : {}),
   };
 }
 

@@ -68,7 +68,8 @@ const numbers = (rows: number[]) => [...new Set(rows)].sort((a, b) => a - b).map
 /** Year cells of a header row: short labels read as a run; numbers only as consecutive Western years. */
 function yearHeader(ctx: ReadContext, row: number): { col: number; year: number; text: string }[] {
   const cells = ctx.grid.rowCells(row).filter((c) => c.text.length <= MAX_LABEL);
-  const strings = cells.filter((c) => typeof ctx.grid.value(row, c.col) === 'string');
+  // A date cell (2023/4/1, or 「令和5年度」 by its format) is a label here, read through its date text.
+  const strings = cells.filter((c) => typeof ctx.grid.value(row, c.col) === 'string' || ctx.grid.isDate(row, c.col));
   const run = yearRun(strings.map((c) => c.text), ctx.era);
   const out = strings.map((c, i) => ({ col: c.col, year: run[i], text: c.text })).filter((c): c is { col: number; year: number; text: string } => c.year !== null);
   // 2019 │ 2020 │ 2021 as numbers: a header only when consecutive.
@@ -117,7 +118,7 @@ export function detectTables(ctx: ReadContext): { tables: DetectedTable[]; nearM
   const tables: DetectedTable[] = [];
   const nearMisses: NearMiss[] = [];
   const g = ctx.grid;
-  for (let row = g.top; row <= g.bottom; row++) {
+  for (let row = g.top; row <= g.bottom; row = g.nextRow(row)) {
     if (ctx.claimed.has(row)) continue;
     const found = across(ctx, row, nearMisses) ?? down(ctx, row, nearMisses) ?? blockTable(ctx, row, nearMisses) ?? table(ctx, row, nearMisses);
     if (!found) continue;
