@@ -44,18 +44,20 @@ export function withoutEnumerator(text: string): string {
   return text.replace(/^\s*[①-⑳]\s*/, '').trim();
 }
 
-/**
- * The labels of a header row, each seen through the merge that covers it. Columns from the sheet's
- * left edge to the row's last cell only (a label merged down from above sits left of or among the
- * row's own cells), so a sheet 16,384 columns wide costs what its row holds.
- */
+/** The labels of a header row, each seen through the merge that covers it. */
 export function headerLabels(ctx: ReadContext, row: number): HeaderLabel[] {
   const g = ctx.grid;
   const out: HeaderLabel[] = [];
-  const cells = g.rowCells(row);
-  if (cells.length === 0) return out;
-  const last = cells[cells.length - 1].col;
-  for (let c = g.left; c <= last; c++) {
+  // The row's own cells, and the anchors of areas merged down into it from the rows above (a
+  // header cell spans a few rows): never every column up to the last address (XFD).
+  const cols = new Set(g.rowCells(row).map((c) => c.col));
+  for (let r = row - 1; r >= Math.max(g.top, row - 8); r--) {
+    for (const c of g.rowCells(r)) {
+      const m = g.mergeAt(r, c.col);
+      if (m && m.bottom >= row) cols.add(c.col);
+    }
+  }
+  for (const c of [...cols].sort((a, b) => a - b)) {
     const m = g.mergeCovering(row, c);
     if (m && m.left !== c) continue;
     const text = m ? g.text(m.top, m.left) : g.text(row, c);
