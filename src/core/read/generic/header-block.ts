@@ -128,6 +128,8 @@ function nameColumn(ctx: ReadContext, label: HeaderLabel, from: number, to: numb
 export function blockTable(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedTable | null {
   void nearMisses;
   const g = ctx.grid;
+  // The value headers are the row's own cells: no value label, no header here (checked first, cheaply).
+  if (!g.rowCells(row).some((c) => VALUE_ROLES.includes(roleOf(c.text) as LexRole))) return null;
   const labels = headerLabels(ctx, row).map((l) => ({ ...l, role: roleOf(l.text) }));
   const name = labels.find((l) => l.role === 'name');
   const values = labels.filter((l) => l.role !== null && VALUE_ROLES.includes(l.role));
