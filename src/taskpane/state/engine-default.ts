@@ -20,7 +20,7 @@ function toRow(change: FillChange): FillRow {
 const charts = () => import(/* webpackChunkName: "view-charts" */ '../../core/charts');
 const summary = () => import(/* webpackChunkName: "view-summary" */ '../../core/summary');
 // The .xlsx reader (fflate, no ExcelJS) only when submissions are added.
-const xlsxReader = () => import(/* webpackChunkName: "xlsx-read" */ '../../xlsx/read/index');
+const xlsxReader = () => import(/* webpackChunkName: "view-summary-xlsx" */ '../../xlsx/read/index');
 
 /** A reader's error as a sentence with what to do: 「…」を読めません（…）。 */
 function unreadable(name: string, e: unknown): { ja: string; en: string } {
