@@ -1,5 +1,5 @@
 import type { Finding, Message, RuleId } from './types';
-import { NARRATIVE_ADVICE } from './narrative-messages';
+import { NARRATIVE_ADVICE, NARRATIVE_NAMES } from './narrative-messages';
 
 /**
  * 「対応」: what a person does about a finding, one short sentence per rule (ja first, en second),
@@ -120,6 +120,7 @@ export const RULE_NAMES: Partial<Record<RuleId, Message>> = {
   'grade-normalized': { ja: '読み替えた評価', en: 'Grade normalised' },
   'grade-inconsistent': { ja: '評価と指標の数値の食い違い', en: 'Grade inconsistent with the numbers' },
   'narrative-missing': { ja: '分析の記載がない', en: 'Analysis missing' },
+  ...NARRATIVE_NAMES,
   'schedule-status-invalid': { ja: '工程表の区分として読めない', en: 'Schedule status invalid' },
   'schedule-empty': { ja: '予定のない取組', en: 'Action without a schedule' },
 };
