@@ -129,7 +129,7 @@ describe('properties', () => {
         const p = parseNarrative(text);
         for (const f of p.figures) expect(text.includes(f.quote) || f.quote === '').toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
