@@ -290,7 +290,11 @@ function subjectOf(head: string): string | null {
   return s === '' || s.length > 40 ? null : s;
 }
 
-export function parseNarrative(text: string, options: ParseOptions = {}): ParsedNarrative {
+/** Characters read of one cell: Excel holds 32,767, a narrative cell a few hundred; the rest is not read (bounded time). */
+export const MAX_NARRATIVE_CHARS = 4000;
+
+export function parseNarrative(full: string, options: ParseOptions = {}): ParsedNarrative {
+  const text = full.length > MAX_NARRATIVE_CHARS ? full.slice(0, MAX_NARRATIVE_CHARS) : full;
   const { t, map } = normalize(text);
   const era = options.era ?? null;
   const original = (s: Span) => text.slice(map[s.start] ?? 0, (map[Math.max(s.start, s.end - 1)] ?? text.length - 1) + 1).trim();

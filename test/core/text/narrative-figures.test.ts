@@ -88,6 +88,15 @@ describe('what is not a figure', () => {
   });
 });
 
+test('a hostile cell (32,767 characters of numbers and years) is read in bounded time', () => {
+  const text = '令和4年度:14件→令和5年度:20件、'.repeat(2000).slice(0, 32767);
+  const t0 = Date.now();
+  const p = parseNarrative(text);
+  expect(Date.now() - t0).toBeLessThan(2000);
+  expect(p.figures.length).toBeGreaterThan(100);
+  expect(p.figures.every((f) => f.kind === 'pair')).toBe(true);
+});
+
 describe('properties', () => {
   const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/:/g, '：').replace(/\(/g, '（').replace(/\)/g, '）');
   const grouped = (n: number) => n.toLocaleString('en-US');
