@@ -96,9 +96,31 @@ maybe('the pane at 320 px in Japanese', () => {
     const first = await page.locator('[data-finding]').first().boundingBox();
     expect(first!.y).toBeLessThan(560);
     await shot('2-check');
-    for (const [tab, name] of [['期待値', '3-fill'], ['印', '4-flags'], ['グラフ', '5-charts'], ['サマリー', '6-summary'], ['設定', '7-settings']] as const) {
-      await page.getByRole('tab', { name: tab, exact: true }).click();
-      await page.locator(`[data-current-view]`).waitFor();
+    // One row: at most four tabs and the overflow button, all on the same line, nothing cut off.
+    const bar = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="tab"], [data-view-more]')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, top: Math.round(r.top), right: r.right, clipped: e.scrollWidth > e.clientWidth + 1 };
+      }),
+    );
+    expect(bar.map((b) => b.text)).toEqual(['チェック', '期待値', '印', 'サマリー', 'その他']);
+    expect(new Set(bar.map((b) => b.top)).size).toBe(1);
+    expect(bar.filter((b) => b.clipped || b.right > 320)).toEqual([]);
+    for (const [tab, name, view] of [['期待値', '3-fill', 'fill'], ['印', '4-flags', 'flags'], ['グラフ', '5-charts', 'charts'], ['サマリー', '6-summary', 'summary'], ['設定', '7-settings', 'settings']] as const) {
+      if (await page.getByRole('tab', { name: tab, exact: true }).count()) await page.getByRole('tab', { name: tab, exact: true }).click();
+      else {
+        // The views behind 「その他」, opened from the keyboard: Enter opens the menu, ↓ moves, Enter picks.
+        await page.locator('[data-view-more]').focus();
+        await page.keyboard.press('Enter');
+        await page.getByRole('menuitemradio', { name: 'グラフ' }).waitFor();
+        if (tab === '設定') await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await page.getByRole('menu').waitFor({ state: 'detached' });
+        expect(await page.locator('[data-view-more]').textContent()).toBe(tab);
+      }
+      await page.locator(`[data-current-view="${view}"]`).waitFor();
+      // The tab bar is still one row with this view open.
+      expect(new Set(await page.locator('[role="tab"], [data-view-more]').evaluateAll((es) => es.map((e) => Math.round(e.getBoundingClientRect().top)))).size).toBe(1);
       await page.waitForTimeout(300);
       // Never scrolls sideways.
       const wide = await page.evaluate(() =>
@@ -111,6 +133,17 @@ maybe('the pane at 320 px in Japanese', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await shot(name);
     }
+    // In English too the tabs and More stay on one row at 320 px.
+    await page.getByRole('button', { name: /表示言語を切り替える/ }).click();
+    await page.getByRole('tab', { name: 'Check', exact: true }).waitFor();
+    const en = await page.locator('[role="tab"], [data-view-more]').evaluateAll((es) =>
+      es.map((e) => ({ text: e.textContent, top: Math.round(e.getBoundingClientRect().top), right: e.getBoundingClientRect().right, clipped: e.scrollWidth > e.clientWidth + 1 })),
+    );
+    expect(en.map((b) => b.text)).toEqual(['Check', 'Expected values', 'Flags', 'Summary', 'Settings']);
+    expect(new Set(en.map((b) => b.top)).size).toBe(1);
+    expect(en.filter((b) => b.clipped || b.right > 320)).toEqual([]);
+    await page.getByRole('button', { name: /Switch language/ }).click();
+    await page.getByRole('tab', { name: 'チェック', exact: true }).waitFor();
     fs.writeFileSync(path.join(ROOT, 'test-output', 'axe-320-ja.json'), JSON.stringify(views, null, 2));
     // axe-core clean on every view: no violation of any impact.
     expect(views).toEqual(Object.fromEntries(Object.keys(views).map((k) => [k, []])));

@@ -4,6 +4,7 @@ export const en = {
   'app.language': '日本語',
   'app.languageLabel': 'Switch language',
   'app.views': 'Views',
+  'app.more': 'More',
   'tab.check': 'Check',
   'tab.fill': 'Expected values',
   'tab.flags': 'Flags',
