@@ -47,6 +47,12 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.dirname(summaryOut));
     const summary = await timed(() => run(['summary', dir, '-o', summaryOut], quiet));
 
+    // annotate <folder> -o <out-folder>: one annotated copy of each of the fifty.
+    const annotateOut = path.join(os.tmpdir(), `evalsheet-bench-annotated-${process.pid}`);
+    const annotate = await timed(() => run(['annotate', dir, '-o', annotateOut], quiet));
+    const annotated = fs.existsSync(annotateOut) ? fs.readdirSync(annotateOut, { recursive: true }).filter((f) => String(f).endsWith('.xlsx')).length : 0;
+    fs.rmSync(annotateOut, { recursive: true, force: true });
+
     const kitakami = await readXlsx(fs.readFileSync(fixturePath('kitakami.xlsx')), 'kitakami.xlsx');
     const REPEAT = 200;
     const engine = await timed(async () => {
@@ -62,6 +68,9 @@ async function main(): Promise<void> {
       summarySeconds: +(summary.ms / 1000).toFixed(2),
       summaryExit: summary.value,
       summaryKB: fs.existsSync(summaryOut) ? +(fs.statSync(summaryOut).size / 1024).toFixed(1) : null,
+      annotateSeconds: +(annotate.ms / 1000).toFixed(2),
+      annotateExit: annotate.value,
+      annotatedFiles: annotated,
       engineMsPerSheet: +(engine.ms / REPEAT).toFixed(2),
       peakRssMB: +(process.memoryUsage().rss / 1048576).toFixed(0),
     };
@@ -73,7 +82,8 @@ async function main(): Promise<void> {
       [
         `Command line on ${files} workbooks (${figures.inputMB} MB, 10 copies of each seed layout):`,
         `  check --json      ${figures.checkSeconds} s  (${figures.checkMsPerFile} ms per file; exit ${figures.checkExit})`,
-        `  summary -o        ${figures.summarySeconds} s  (${figures.summaryKB} KB written; exit ${figures.summaryExit})`,
+        `  summary -o        ${figures.summarySeconds} s  (提出状況, 評価サマリー, 集計: ${figures.summaryKB} KB written; exit ${figures.summaryExit})`,
+        `  annotate folder   ${figures.annotateSeconds} s  (${figures.annotatedFiles} copies written; exit ${figures.annotateExit})`,
         `  engine alone      ${figures.engineMsPerSheet} ms per Kitakami sheet (snapshot → findings, ${REPEAT} runs)`,
         `  resident memory   ${figures.peakRssMB} MB at the end`,
         '',

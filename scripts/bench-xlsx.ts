@@ -6,6 +6,8 @@
  * - cold start of `evalsheet --help` and of a one-file check against `node -e 0` (median of 5);
  * - the reader decision: direct reader, SheetJS CE and ExcelJS on the same bytes, and the hand
  *   scanner against saxes on the same sheet XML, in-process.
+ * - a far cell: `check --json` of a small file with one cell at XFD1048576 (alone with A1, and added
+ *   to the bundled sample), median of 3 processes: the readers scan rows that hold cells.
  * Needs `npm run build:cli` (bin/evalsheet.js runs lib/).
  *
  *   npx tsx scripts/bench-xlsx.ts [--json]
@@ -20,8 +22,12 @@ import { SaxesParser } from 'saxes';
 import * as XLSX from '@e965/xlsx';
 import { readXlsx } from '../src/xlsx';
 import { readDirect } from '../src/xlsx/read/index';
+import { DirectWorkbook } from '../src/xlsx/direct-workbook';
+import { XlsxWorkbook } from '../src/xlsx/workbook';
+import { analyzeWorkbook } from '../src/core';
 import { readSheetCells } from '../src/xlsx/read/sheet';
 import { fixturePath } from '../test/support/fixtures';
+import { editText, minimal, withParts } from '../test/hostile/build';
 
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'evalsheet.js');
@@ -87,12 +93,48 @@ async function inProcess() {
   };
   const hand = scan((x) => readSheetCells(x, ctx()));
   const sax = scan((x) => saxesCells(x));
-  return { msPerWorkbook: { direct, sheetjs, exceljs }, usPerSheetXml: { handScanner: hand, saxesEventsOnly: sax } };
+  // The standalone pane's open → findings, in-process: the direct reader (today) against the ExcelJS adapter (before).
+  const paneOpen = {
+    direct: await time(async (b) => analyzeWorkbook(await DirectWorkbook.open(b, 'x.xlsx').readSnapshot())),
+    exceljs: await time(async (b) => analyzeWorkbook(await (await XlsxWorkbook.open(b, 'x.xlsx')).readSnapshot())),
+  };
+  return { msPerWorkbook: { direct, sheetjs, exceljs }, usPerSheetXml: { handScanner: hand, saxesEventsOnly: sax }, paneOpenMs: paneOpen };
+}
+
+const FAR = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>';
+
+function farCell(tmp: string): { alone: number; sample: number; sampleWithFar: number } {
+  const files = {
+    alone: minimal(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>メモ</t></is></c></row>${FAR}</sheetData>`),
+    sample: withParts(() => undefined),
+    sampleWithFar: withParts((p) => editText(p, 'xl/worksheets/sheet1.xml', (x) => x.replace('</sheetData>', `${FAR}</sheetData>`))),
+  };
+  const out = { alone: 0, sample: 0, sampleWithFar: 0 };
+  for (const [k, bytes] of Object.entries(files) as [keyof typeof out, Uint8Array][]) {
+    const f = path.join(tmp, `far-${k}.xlsx`);
+    fs.writeFileSync(f, bytes);
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      spawnSync(process.execPath, [BIN, 'check', '--json', f], { stdio: 'ignore' });
+      runs.push(performance.now() - t0);
+    }
+    out[k] = Math.round(median(runs));
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-bench-read-'));
   try {
+    if (process.argv.includes('--pane-only')) {
+      process.stdout.write(`${JSON.stringify((await inProcess()).paneOpenMs)}\n`);
+      return;
+    }
+    if (process.argv.includes('--far-only')) {
+      process.stdout.write(`${JSON.stringify(farCell(tmp))}\n`);
+      return;
+    }
     const dirs: Record<number, string> = {};
     for (const n of [200, 1000]) {
       const d = path.join(tmp, `n${n}`);
@@ -115,7 +157,8 @@ async function main(): Promise<void> {
     const one = path.join(dirs[200], fs.readdirSync(dirs[200])[0]);
     const cold = { nodeE0: coldMs(['-e', '0']), help: coldMs([BIN, '--help']), checkOne: coldMs([BIN, 'check', one]) };
     const reader = await inProcess();
-    const figures = { batch, coldStartMs: cold, reader };
+    const far = farCell(tmp);
+    const figures = { batch, coldStartMs: cold, reader, farCellMs: far };
     if (process.argv.includes('--json')) {
       process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
       return;
@@ -127,6 +170,8 @@ async function main(): Promise<void> {
     }
     lines.push(`  cold start (median of 5): node -e 0 ${cold.nodeE0} ms, evalsheet --help ${cold.help} ms, check one file ${cold.checkOne} ms`);
     lines.push(`  per workbook in-process: direct reader ${reader.msPerWorkbook.direct} ms, SheetJS CE ${reader.msPerWorkbook.sheetjs} ms, ExcelJS ${reader.msPerWorkbook.exceljs} ms`);
+    lines.push(`  one cell at XFD1048576 (check --json, median of 3): with A1 alone ${far.alone} ms; bundled sample ${far.sample} ms, with the far cell added ${far.sampleWithFar} ms`);
+    lines.push(`  standalone pane, open → findings (in-process, per workbook): direct reader ${reader.paneOpenMs.direct} ms, ExcelJS adapter ${reader.paneOpenMs.exceljs} ms`);
     lines.push(`  per sheet XML: hand scanner (cells built) ${reader.usPerSheetXml.handScanner} µs, saxes (events only) ${reader.usPerSheetXml.saxesEventsOnly} µs`);
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {

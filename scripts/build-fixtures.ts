@@ -304,6 +304,45 @@ function kitakamiSample(): SeedCells {
   return applyEdits(seedCells('kitakami'), ['E45', 'F45', 'G45', 'H45', 'I45'].map((cell) => ({ cell, value: null })));
 }
 
+/** An Excel date serial (1900 system) of a calendar day. */
+const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+/**
+ * Year headers typed as dates (issue 8), three ways in three blocks of the real sheet: R2–R7 as
+ * 20xx/4/1 shown 「令和2年度」 by `[$-411]ggge"年度"` (①), as days within each fiscal year shown
+ * `yyyy/m/d`, March 31 of the next calendar year among them (②), and as 20xx/4/1 shown 「2020年度」 (③).
+ * The sheet must read exactly as kitakami.xlsx, whose headers are text.
+ */
+function kitakamiDateYears(): SeedCells {
+  const edits: Edit[] = [];
+  ['D', 'E', 'F', 'G', 'H', 'I'].forEach((c, i) => {
+    const fy = 2020 + i;
+    edits.push({ cell: `${c}37`, value: serial(fy, 4, 1), format: '[$-411]ggge"年度"' });
+    edits.push({ cell: `${c}43`, value: i % 2 === 1 ? serial(fy + 1, 3, 31) : serial(fy, 10, 1), format: 'yyyy/m/d' });
+    edits.push({ cell: `${c}48`, value: serial(fy, 4, 1), format: 'yyyy"年度"' });
+  });
+  return applyEdits(seedCells('kitakami'), edits);
+}
+
+/** A generic years-across table (目標 / 実績 rows) whose year headers are dates, or (twin) text. */
+function genericYears(asDates: boolean): SeedCells {
+  const years = [2021, 2022, 2023, 2024];
+  const header: CellValue[] = ['成果指標', '単位', '区分', ...years.map((y) => (asDates ? serial(y, 4, 1) : `令和${y - 2018}年度`)), '目標値'];
+  const values: CellValue[][] = [
+    ['市民活動の指標（令和3年度～令和6年度）'],
+    ['対象年度', '令和5年度'],
+    header,
+    ['市民活動への参加率', '%', '目標', 30, 32, 34, 36, 36],
+    [null, null, '実績', 29, 33, 35, null, null],
+    ['講座の受講者数', '人', '目標', 100, 110, 120, 130, 130],
+    [null, null, '実績', 95, 108, null, null, null],
+  ];
+  const width = Math.max(...values.map((r) => r.length));
+  const g: SeedCells = { values: values.map((r) => [...r, ...new Array(width - r.length).fill(null)]), formats: values.map(() => new Array(width).fill('General')) };
+  if (asDates) years.forEach((_, i) => (g.formats[2][3 + i] = '[$-411]ggge"年度"'));
+  return g;
+}
+
 /**
  * A sheet no reader can read (sheet-unrecognized): a year header with 目標 / 実績 rows and numbers,
  * but no indicator name anywhere (a person would add one, or teach the layout). Beside it, in the
@@ -354,6 +393,14 @@ export const FIXTURES: FixturePlan[] = [
   { file: 'kitakami-noyear.xlsx', sheets: [{ name: SHEETS.kitakami, grid: kitakamiNoYear() }] },
   { file: 'shinjo-defects.xlsx', sheets: [{ name: SHEETS.shinjo, grid: shinjoDefects() }] },
   { file: 'kitakami-9-2.xlsx', sheets: [{ name: SHEETS.kitakami, grid: kitakamiSample(), ...KITAKAMI_STYLE }] },
+  {
+    file: 'date-years.xlsx',
+    sheets: [
+      { name: SHEETS.kitakami, grid: kitakamiDateYears(), ...KITAKAMI_STYLE },
+      { name: '成果指標', grid: genericYears(true) },
+      { name: '成果指標（文字）', grid: genericYears(false) },
+    ],
+  },
   {
     file: 'unrecognized.xlsx',
     sheets: [

@@ -8,6 +8,8 @@ export interface Io {
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** How output files are written (tests inject a failing one, e.g. a full disk); fs.writeFileSync by default. */
+  writeFile?: (file: string, bytes: Uint8Array) => void;
   /** Columns of the terminal stdout is, for wrapping findings; undefined when stdout is not a terminal (never wrapped). */
   columns?: number;
 }

@@ -85,7 +85,7 @@ export async function editWorkbook(
     );
     return null;
   }
-  writeAtomically(path.resolve(io.cwd, run.output), await wb.toBytes());
+  writeAtomically(path.resolve(io.cwd, run.output), await wb.toBytes(), { writeFile: io.writeFile, display: run.output });
   reportSkipped(io, run.input, result);
   return { analysis, plan, result, wb };
 }

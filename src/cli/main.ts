@@ -6,6 +6,7 @@ import { registerCheck } from './commands/check';
 import { registerFill } from './commands/fill';
 import { bindContext, type CliContext, type Io, UsageError } from './context';
 import { langFromArgv, type Lang, usageText } from './lang';
+import { OutputWriteError } from './output';
 import { toolVersion } from './version';
 
 export type { Io } from './context';
@@ -82,6 +83,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // --help and --version end here with status 0; any other parse failure is misuse.
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       io.stderr(`evalsheet: ${commanderText(e, lang)}\n${helpHint(argv, program, lang)}\n`);
+      return 2;
+    }
+    if (e instanceof OutputWriteError) {
+      // One plain line: the output, why, what to do (no help hint: the command was right).
+      io.stderr(`evalsheet: ${lang === 'ja' ? e.ja : e.message}\n`);
       return 2;
     }
     if (e instanceof UsageError) {

@@ -48,6 +48,56 @@ export function checkOutput(inputs: string | string[], output: string, force: bo
   }
 }
 
+/**
+ * The output could not be written (a read-only folder, no permission, a full disk): one line naming
+ * the output and what to do, in the run's language; exit 2, no stack, no temporary file left.
+ */
+export class OutputWriteError extends Error {
+  override name = 'OutputWriteError';
+  constructor(
+    message: string,
+    readonly ja: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** A file-system error of writing `output` (named as the person gave it: `display`) → the plain message for a person. */
+export function outputWriteError(display: string, absolute: string, e: unknown): OutputWriteError {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  const output = display;
+  const name = display;
+  const folder = path.dirname(absolute);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new OutputWriteError(
+      `${output}: cannot be written: the folder ${folder} is read-only or you may not write in it; give another folder with -o, or ask for write permission.`,
+      `「${name}」を書き込めません。出力先フォルダ「${folder}」が読み取り専用か、書き込みの権限がありません。-o で別のフォルダを指定するか、書き込みの権限を確かめてください。`,
+      code,
+    );
+  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new OutputWriteError(
+      `${output}: cannot be written: the disk is full; free some space, or give another disk with -o, then run again.`,
+      `「${name}」を書き込めません。ディスクの空き容量が足りません。空き容量を増やすか、-o で別のディスクを指定して、もう一度実行してください。`,
+      code,
+    );
+  }
+  if (code === 'EISDIR') {
+    return new OutputWriteError(`${output}: is a folder; give a file name with -o.`, `「${name}」はフォルダです。-o でファイル名を指定してください。`, code);
+  }
+  return new OutputWriteError(
+    `${output}: cannot be written (${code ?? 'unknown error'}); check the folder and the disk, or give another place with -o.`,
+    `「${name}」を書き込めません（${code ?? '不明なエラー'}）。出力先のフォルダとディスクを確かめるか、-o で別の場所を指定してください。`,
+    code,
+  );
+}
+
+/** How bytes reach the disk: the seam tests use to make a write fail (a full disk). */
+export type WriteFile = (file: string, bytes: Uint8Array) => void;
+
+const writeNew: WriteFile = (file, bytes) => fs.writeFileSync(file, bytes, { flag: 'wx' });
+
 /** Temp files being written now: removed if the process is interrupted (Ctrl-C, kill). */
 const pendingTemps = new Set<string>();
 let handlersInstalled = false;
@@ -79,7 +129,7 @@ export function pendingTempFiles(): string[] {
  * symbolic link is refused (renaming would replace the link with a file, writing through it would
  * change a file elsewhere): name the real file instead.
  */
-export function writeAtomically(output: string, bytes: Uint8Array, hooks: { beforeRename?: (tmp: string) => void } = {}): void {
+export function writeAtomically(output: string, bytes: Uint8Array, hooks: { beforeRename?: (tmp: string) => void; writeFile?: WriteFile; display?: string } = {}): void {
   let link = false;
   try {
     link = fs.lstatSync(output).isSymbolicLink();
@@ -97,12 +147,16 @@ export function writeAtomically(output: string, bytes: Uint8Array, hooks: { befo
   installHandlers();
   pendingTemps.add(tmp);
   try {
-    fs.writeFileSync(tmp, bytes, { flag: 'wx' });
+    (hooks.writeFile ?? writeNew)(tmp, bytes);
     hooks.beforeRename?.(tmp);
     fs.renameSync(tmp, output);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was created (a read-only folder): nothing to remove.
+    }
+    throw (e as NodeJS.ErrnoException | null)?.code ? outputWriteError(hooks.display ?? output, output, e) : e;
   } finally {
     pendingTemps.delete(tmp);
   }

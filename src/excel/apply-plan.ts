@@ -1,20 +1,22 @@
 /**
- * Carries out an edit plan in three round trips whatever its size:
+ * Carries out an edit plan in three round trips whatever its number of ops:
  *   sync 1  lists the sheets (names, positions, protection) and, for the comment fallback, the comments;
  *   sync 2  reads every target: cells (values, formats, formulas, fills, notes), comment locations,
  *           ownership marks, charts, owned sheets about to be replaced;
- *   sync 3  writes everything.
+ *   sync 3  writes everything — in parts only when the write would pass Excel on the web's 5 MB
+ *           request limit (write-budget.ts: a sync per 2.5 MB estimated, e.g. a summary of 300 sheets).
  * Between 2 and 3 it decides: a set-value whose cell changed since the check is skipped
  * (compare-and-set); if any sheet to be written is protected, nothing is written at all.
  * What each op overwrites goes into the undo plan, in reverse order.
  */
-import { type OpOutcome as Outcome, runOps, undoTitle } from '../core/plan/run-ops';
+import { type OpOutcome as Outcome, type OpRun, runOpsAsync, undoTitle } from '../core/plan/run-ops';
 import { isCandidateOf, ownedSheetName } from '../core/plan/sheet-names';
 import type { ApplyResult, ChartSpec, EditOp, EditPlan } from '../core/plan/types';
 import type { CellValue } from '../core/snapshot/types';
 import type { Features } from './features';
 import { addChart, chartRefs } from './write-chart';
 import { specFromValues, writeSheetSpec } from './write-sheet';
+import { cellOpBytes, WriteQueue } from './write-budget';
 import { fromExcelValue, fromOfficeColor, localAddress, noteAfter, sameValue, sheetOfAddress, showValue, toExcelValue, toOfficeColor } from './values';
 
 import { OWNED_CHART_PREFIX, OWNER_NAME } from './owner';
@@ -178,7 +180,22 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
     ws.names.add(OWNER_NAME, ws.getRange('A1'), 'Made by Evalsheet: regenerated on request, never edited by hand'); // ExcelApi 1.4
   };
 
-  const apply = (op: EditOp): Outcome => {
+  // A write larger than one request goes in parts; a part that fails carries the undo of all
+  // written before it, the op being written included (Office.js batches are not transactions).
+  let run: OpRun | null = null;
+  let writing: EditOp[] = [];
+  const queue = new WriteQueue(async () => {
+    try {
+      await context.sync();
+    } catch (err) {
+      throw new ExcelWriteError(err, { title: undoTitle(plan), ops: [...writing, ...(run?.result().undo.ops ?? [])] });
+    }
+  });
+
+  const apply = async (op: EditOp, current: OpRun): Promise<Outcome> => {
+    run = current;
+    writing = [];
+    if (touchesCells(op)) await queue.room(cellOpBytes(op));
     switch (op.op) {
       case 'set-value':
       case 'set-fill':
@@ -209,7 +226,8 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
         deleted.delete(name);
         created.set(name, ws);
         markOwned(ws);
-        writeSheetSpec(ws, { ...op.spec, name }, features);
+        writing = undo;
+        await writeSheetSpec(ws, { ...op.spec, name }, features, queue);
         if (op.spec.hidden) ws.visibility = 'Hidden'; // ExcelApi 1.2
         return name === op.spec.name ? { undo } : { undo, renamed: { from: op.spec.name, to: name } };
       }
@@ -265,7 +283,7 @@ export async function applyPlan(context: Excel.RequestContext, features: Feature
     }
   };
 
-  const result = runOps(plan, apply);
+  const result = await runOpsAsync(plan, apply);
   if (result.applied > 0) {
     try {
       await context.sync();

@@ -1,5 +1,6 @@
 /**
- * Writes a SheetSpec into a fresh worksheet, queued in the caller's batch (no sync here).
+ * Writes a SheetSpec into a fresh worksheet, queued in the caller's batch; a sheet larger than the
+ * queue's budget is written in row blocks, the queue syncing between them (write-budget.ts).
  * Styles are written per run of equal style in a row, so a summary of 500 rows is a few hundred
  * queued commands, not thousands. Features above ExcelApi 1.4 are skipped where unsupported.
  */
@@ -8,6 +9,7 @@ import type { CellValue } from '../core/snapshot/types';
 import { columnName, quoteSheetName, rangeAddress } from '../core/snapshot/address';
 import type { Features } from './features';
 import { columnWidthPoints, textInTextCell, toExcelValue, toOfficeColor } from './values';
+import { ACTION_BYTES, jsonBytes, type WriteQueue } from './write-budget';
 
 const LINK_COLOR = '#0563C1';
 
@@ -38,39 +40,79 @@ function heightRuns(heights: (number | null)[]): { first: number; last: number; 
   return runs;
 }
 
-export function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: Features): void {
+/**
+ * Rows in blocks whose estimated request fits the queue's budget (one block without a queue).
+ * Each block's values and formats are one command each; its styles one per run of equal cells.
+ */
+function rowBlocks(spec: SheetSpec, width: number, queue: WriteQueue | undefined): { first: number; last: number; bytes: number }[] {
+  const blocks: { first: number; last: number; bytes: number }[] = [];
+  let current: { first: number; last: number; bytes: number } | null = null;
+  spec.rows.forEach((row, r) => {
+    const bytes = queue ? rowBytes(row, width) : 0;
+    if (current && queue && current.bytes + bytes > queue.budget) current = null;
+    if (!current) {
+      current = { first: r, last: r, bytes: 0 };
+      blocks.push(current);
+    }
+    current.last = r;
+    current.bytes += bytes;
+  });
+  return blocks;
+}
+
+/** The request bytes a row costs: its values and formats, and the actions of its style runs and links. */
+function rowBytes(row: CellSpec[], width: number): number {
+  let actions = 0;
+  let start = 0;
+  const at = (c: number): CellSpec => row[c] ?? { value: null };
+  for (let c = 1; c <= width; c++) {
+    if (c < width && styleKey(at(c)) === styleKey(at(start))) continue;
+    const first = at(start);
+    if (first.style || first.link) actions += 2 + Object.keys(first.style ?? {}).length + (first.style?.wrap || first.style?.horizontal ? 1 : 0) + (first.link ? 1 : 0);
+    start = c;
+  }
+  actions += 3 * row.filter((cell) => cell?.link).length;
+  return jsonBytes(row.map((cell) => cell?.value ?? null)) * 2 + actions * ACTION_BYTES;
+}
+
+export async function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, features: Features, queue?: WriteQueue): Promise<void> {
   const height = spec.rows.length;
   const width = Math.max(0, ...spec.rows.map((r) => r.length));
   if (height > 0 && width > 0) {
     const cellAt = (r: number, c: number): CellSpec => spec.rows[r][c] ?? { value: null };
-    const all = ws.getRange(rangeAddress(0, 0, height - 1, width - 1)); // ExcelApi 1.1
     // Number formats before values, so Excel does not guess a format from the value; text cells get
     // the text format "@", so 「9-2」 or 「-」 stay as written (Excel would make a date or a formula).
     const formatOf = (cell: CellSpec) => cell.style?.numberFormat ?? (typeof cell.value === 'string' ? '@' : 'General');
-    all.numberFormat = spec.rows.map((_, r) => Array.from({ length: width }, (_, c) => formatOf(cellAt(r, c))));
-    all.values = spec.rows.map((_, r) =>
-      Array.from({ length: width }, (_, c) => (formatOf(cellAt(r, c)) === '@' ? textInTextCell(cellAt(r, c).value as CellValue) : toExcelValue(cellAt(r, c).value as CellValue))),
-    );
-    for (let r = 0; r < height; r++) {
-      let start = 0;
-      for (let c = 1; c <= width; c++) {
-        if (c < width && styleKey(cellAt(r, c)) === styleKey(cellAt(r, start))) continue;
-        const first = cellAt(r, start);
-        if (first.style || first.link) applyStyle(ws.getRange(rangeAddress(r, start, r, c - 1)), first.style, Boolean(first.link));
-        start = c;
+    for (const block of rowBlocks(spec, width, queue)) {
+      // A sheet larger than one request is written in parts (Excel on the web: 5 MB a request).
+      if (queue) await queue.room(block.bytes);
+      const rows = spec.rows.slice(block.first, block.last + 1).map((_, i) => block.first + i);
+      const part = ws.getRange(rangeAddress(block.first, 0, block.last, width - 1)); // ExcelApi 1.1
+      part.numberFormat = rows.map((r) => Array.from({ length: width }, (_, c) => formatOf(cellAt(r, c))));
+      part.values = rows.map((r) =>
+        Array.from({ length: width }, (_, c) => (formatOf(cellAt(r, c)) === '@' ? textInTextCell(cellAt(r, c).value as CellValue) : toExcelValue(cellAt(r, c).value as CellValue))),
+      );
+      for (const r of rows) {
+        let start = 0;
+        for (let c = 1; c <= width; c++) {
+          if (c < width && styleKey(cellAt(r, c)) === styleKey(cellAt(r, start))) continue;
+          const first = cellAt(r, start);
+          if (first.style || first.link) applyStyle(ws.getRange(rangeAddress(r, start, r, c - 1)), first.style, Boolean(first.link));
+          start = c;
+        }
+        if (features.api17) {
+          spec.rows[r].forEach((cell, c) => {
+            if (!cell.link) return;
+            // Range.hyperlink: ExcelApi 1.7. A link inside the workbook is a documentReference.
+            ws.getRange(rangeAddress(r, c, r, c)).hyperlink = {
+              documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`,
+              textToDisplay: cell.value === null ? '' : String(cell.value),
+            };
+          });
+        }
+        // fileLink (a cell in another workbook) stays text, as in the xlsx adapter: such links break
+        // as soon as the files move.
       }
-      if (features.api17) {
-        spec.rows[r].forEach((cell, c) => {
-          if (!cell.link) return;
-          // Range.hyperlink: ExcelApi 1.7. A link inside the workbook is a documentReference.
-          ws.getRange(rangeAddress(r, c, r, c)).hyperlink = {
-            documentReference: `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`,
-            textToDisplay: cell.value === null ? '' : String(cell.value),
-          };
-        });
-      }
-      // fileLink (a cell in another workbook) stays text, as in the xlsx adapter: such links break
-      // as soon as the files move.
     }
   }
   (spec.columnWidths ?? []).forEach((w, i) => {

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { parseCellAddress } from '../core/snapshot/address';
-import type { CellValue, RangeBox, SheetSnapshot } from '../core/snapshot/types';
+import type { CellValue, RangeBox, SheetSnapshot, ValidationList } from '../core/snapshot/types';
+import { listSource } from './read/sheet';
 import { toCellValue } from './cell-value';
 
 function parseRange(range: string): RangeBox {
@@ -14,6 +15,41 @@ export function sheetMerges(ws: ExcelJS.Worksheet): RangeBox[] {
   // The worksheet model lists merges as "A1:C1"; the public API has no getter for them.
   const merges = (ws.model as { merges?: string[] }).merges ?? [];
   return merges.map(parseRange);
+}
+
+/**
+ * The sheet's drop-down lists (data validation of type list), as the direct reader gives them:
+ * ExcelJS lists each covered cell (or 「range:A1:B9」) with its formula; equal formulas are one list.
+ */
+export function sheetValidations(ws: ExcelJS.Worksheet): ValidationList[] {
+  const model = (ws as unknown as { dataValidations?: { model?: Record<string, { type?: string; formulae?: unknown[] }> } }).dataValidations?.model ?? {};
+  const byFormula = new Map<string, RangeBox[]>();
+  let seen = 0;
+  for (const [key, dv] of Object.entries(model)) {
+    if (++seen > 10_000) break;
+    const formula = dv?.type === 'list' && typeof dv.formulae?.[0] === 'string' ? (dv.formulae[0] as string) : null;
+    if (!formula) continue;
+    const ranges = key.replace(/^range:/, '').split(/\s+/).filter(Boolean).map((r) => parseRange(r.replace(/\$/g, '')));
+    byFormula.set(formula, [...(byFormula.get(formula) ?? []), ...ranges]);
+  }
+  const out: ValidationList[] = [];
+  for (const [formula, ranges] of byFormula) {
+    const source = listSource(formula);
+    let list = source?.list;
+    if (!list && source?.ref) {
+      const from = source.ref.sheet ? ws.workbook.getWorksheet(source.ref.sheet) : ws;
+      const b = source.ref.box;
+      list = [];
+      for (let r = b.top; r <= Math.min(b.bottom, b.top + 199) && from; r++) {
+        for (let c = b.left; c <= Math.min(b.right, b.left + 19); c++) {
+          const v = toCellValue(from.getCell(r + 1, c + 1).value, false);
+          if (v !== null && v !== '') list.push(String(v));
+        }
+      }
+    }
+    if (list && list.length > 0) out.push({ ranges, list });
+  }
+  return out;
 }
 
 /**
@@ -34,8 +70,10 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
   });
   const merges = sheetMerges(ws);
   const visible = ws.state === 'visible' || ws.state === undefined;
+  const lists = sheetValidations(ws);
+  const validations = lists.length > 0 ? { validations: lists } : {};
   if (cells.length === 0) {
-    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], merges, visible };
+    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], merges, visible, ...validations, ...(date1904 ? { date1904: true } : {}) };
   }
   // Loops, not Math.min(...): a spread of a large sheet's cells would overflow the call stack.
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
@@ -51,5 +89,5 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
     values[c.row - top][c.col - left] = c.value;
     formats[c.row - top][c.col - left] = c.format;
   }
-  return { name: ws.name, origin: { row: top, col: left }, values, formats, merges, visible };
+  return { name: ws.name, origin: { row: top, col: left }, values, formats, merges, visible, ...validations, ...(date1904 ? { date1904: true } : {}) };
 }

@@ -15,7 +15,10 @@ import { specFromSheet, writeSheetSpec } from './put-sheet';
 import { worksheetSnapshot } from './snapshot';
 import { ownedNames, MARK_PREFIX, readStore, STORE_SHEET, writeStore } from './store';
 import { type CellEdit, hasEdits, patchWorkbook, type PatchEdits } from './patch/writer';
-import { ZipPackage } from './patch/zip';
+import { ZipError, ZipPackage } from './zip';
+import { corrupt, sniffXlsx } from './errors';
+import { DEFAULT_LIMITS } from './read/limits';
+import { tooLarge } from './read/package';
 import { noteText, patchStyle, setNote, setSolidFill, solidFill } from './styles';
 
 
@@ -96,14 +99,19 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   static async open(data: Uint8Array | ArrayBuffer, name: string): Promise<XlsxWorkbook> {
-    const { workbook, lostParts, carried, source } = await loadWorkbook(data, name);
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    sniffXlsx(bytes, name);
+    // The package is checked before ExcelJS inflates it, with the direct reader's bounds: a damaged
+    // entry (CRC, deflate) or a bomb gets the same one-line message as in check. A package the
+    // patcher cannot read (ZIP64, an encrypted entry) is saved by ExcelJS instead.
     let patchable = true;
     try {
-      ZipPackage.read(bytes);
-    } catch {
-      patchable = false;
+      ZipPackage.read(bytes).verify(DEFAULT_LIMITS.totalBytes);
+    } catch (e) {
+      if (!(e instanceof ZipError) || e.kind === 'unsupported') patchable = false;
+      else throw e.kind === 'too-large' ? tooLarge(name, e.message) : corrupt(name, e.message);
     }
+    const { workbook, lostParts, carried, source } = await loadWorkbook(bytes, name);
     // Patching keeps every part it does not touch, so nothing is lost; ExcelJS's save would lose these.
     return new XlsxWorkbook(workbook, name, patchable ? [] : lostParts, carried, source, patchable ? bytes : null);
   }

@@ -11,7 +11,7 @@ export interface RunResult {
 }
 
 /** Runs the CLI in-process with captured output, in `cwd`, with a non-Japanese locale unless given. */
-export async function cli(argv: string[], opts: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<RunResult> {
+export async function cli(argv: string[], opts: { cwd?: string; env?: Record<string, string>; tty?: boolean; writeFile?: (file: string, bytes: Uint8Array) => void } = {}): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -20,6 +20,7 @@ export async function cli(argv: string[], opts: { cwd?: string; env?: Record<str
     stderrIsTTY: opts.tty ?? false,
     env: opts.env ?? { LANG: 'C.UTF-8' },
     cwd: opts.cwd ?? process.cwd(),
+    ...(opts.writeFile ? { writeFile: opts.writeFile } : {}),
   });
   return { code, stdout, stderr };
 }

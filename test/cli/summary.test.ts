@@ -36,7 +36,7 @@ describe('evalsheet summary (in-process)', () => {
   test('a folder: every workbook in it (lock files aside), one row per item and indicator with the file named', async () => {
     const r = await cli(['summary', 'in', '-o', 'summary.xlsx'], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toMatch(/^summary\.xlsx: Build the evaluation summary \(2 files, \d+ rows\)\n$/);
+    expect(r.stdout).toMatch(/^summary\.xlsx: Build the submission status, evaluation summary and roll-up \(2 files: \d ready, \d to correct, 0 unreadable\)\n$/);
     const ws = await summarySheet('summary.xlsx');
     expect(String(ws.getCell('A2').value)).toMatch(/^対象 \/ Files: a-kitakami\.xlsx（9-2）、b-nasushiobara\.xlsx（P3）　｜　評価年度 \/ Year: R5・R4　｜　作成 \/ Made: \d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(String(ws.getCell('A3').value)).toBe('ファイル\nFile');
@@ -47,7 +47,8 @@ describe('evalsheet summary (in-process)', () => {
     expect(files.filter((f) => f === 'in/sub/b-nasushiobara.xlsx').length).toBeGreaterThanOrEqual(10);
     expect(ws.pageSetup.orientation).toBe('landscape');
     const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, 'summary.xlsx')));
-    expect(Object.keys(zip.files).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(1);
+    // The grade charts of 評価サマリー and 集計.
+    expect(Object.keys(zip.files).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k))).toHaveLength(2);
   });
 
   test('progress on a terminal when there are many files, never in a pipe', async () => {
@@ -68,7 +69,7 @@ describe('evalsheet summary (in-process)', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^evalsheet: broken\.xlsx: /);
     expect(lines[1]).toBe('evalsheet: missing.xlsx: no such file; check the name.');
-    expect(r.stdout).toContain('(2 unreadable files left out)');
+    expect(r.stdout).toContain('; 2 unreadable files left out of the summary and roll-up, listed in 提出状況');
     const files = filesOf(await summarySheet('partial.xlsx'));
     expect(files.length).toBeGreaterThan(0);
     expect(new Set(files)).toEqual(new Set(['in/a-kitakami.xlsx']));
@@ -100,7 +101,7 @@ describe('evalsheet summary (in-process)', () => {
     expect(new Set(filesOf(await summarySheet('in/summary.xlsx')))).toEqual(new Set(['a-kitakami.xlsx', 'sub/b-nasushiobara.xlsx']));
     const again = await cli(['summary', 'in', '-o', 'in/summary.xlsx', '--force'], { cwd: dir });
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('(2 files,');
+    expect(again.stdout).toContain('(2 files:');
     fs.rmSync(path.join(dir, 'in', 'summary.xlsx'));
   });
 

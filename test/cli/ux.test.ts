@@ -79,7 +79,7 @@ describe('folder runs name every file they leave out', () => {
     const r = await cli(['summary', 'in', '-o', 's.xlsx'], { cwd: dir, env: JA });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`evalsheet: ${path.join('in', '部局3.xls')}: Excel 97-2003 形式（.xls）は読めません。.xlsx で保存し直してください。\n`);
-    expect(r.stdout).toMatch(/評価サマリーを作成（2 ファイル、\d+ 行）（読めないファイル 1 件は除外）/);
+    expect(r.stdout).toMatch(/提出状況・評価サマリー・集計を作成（3 ファイル：提出可 \d、要修正 \d、読めません 1）。読めないファイル 1 件は評価サマリー・集計から除外し、提出状況に記載しました。/);
   });
 });
 

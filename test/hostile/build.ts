@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Deflate, deflateSync, unzipSync } from 'fflate';
-import { crc32Update } from '../../src/xlsx/read/zip';
+import { crc32Update } from '../../src/xlsx/zip';
 
 export interface HostileCase {
   /** File (or folder, FIFO, link) name inside the corpus folder. */
@@ -100,7 +100,7 @@ export function zip(entries: Entry[]): Uint8Array {
 }
 
 /** `size` bytes of XML filler (whitespace between two strings), deflated chunk by chunk: a bomb of bounded memory. */
-function bomb(head: string, size: number, tail: string): { deflated: Uint8Array; crc: number; size: number } {
+export function bomb(head: string, size: number, tail: string): { deflated: Uint8Array; crc: number; size: number } {
   const chunks: Uint8Array[] = [];
   const d = new Deflate({ level: 6 }, (c) => chunks.push(c));
   let crc = 0;
@@ -129,23 +129,23 @@ function bomb(head: string, size: number, tail: string): { deflated: Uint8Array;
 }
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'kitakami-9-2.xlsx');
-const SHEET = 'xl/worksheets/sheet1.xml';
+export const SHEET = 'xl/worksheets/sheet1.xml';
 
 function sampleParts(): Map<string, Uint8Array> {
   return new Map(Object.entries(unzipSync(new Uint8Array(fs.readFileSync(SAMPLE)))));
 }
 
-function withParts(edit: (p: Map<string, Uint8Array>) => void, opts: (name: string) => Partial<Entry> = () => ({})): Uint8Array {
+export function withParts(edit: (p: Map<string, Uint8Array>) => void, opts: (name: string) => Partial<Entry> = () => ({})): Uint8Array {
   const p = sampleParts();
   edit(p);
   return zip([...p].map(([name, data]) => ({ name, data, ...opts(name) })));
 }
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
-const editText = (p: Map<string, Uint8Array>, part: string, f: (s: string) => string) => p.set(part, enc.encode(f(text(p.get(part)!))));
+export const editText = (p: Map<string, Uint8Array>, part: string, f: (s: string) => string) => p.set(part, enc.encode(f(text(p.get(part)!))));
 
 /** A workbook of one sheet from its sheetData (and what follows it) alone. */
-function minimal(sheetBody: string, extra: { name: string; data: string }[] = [], workbookExtra = ''): Uint8Array {
+export function minimal(sheetBody: string, extra: { name: string; data: string }[] = [], workbookExtra = ''): Uint8Array {
   const ct = `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`;
   const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const wb = `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${workbookExtra}<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`;

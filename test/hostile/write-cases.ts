@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import * as path from 'path';
 import { fixtureBytes } from '../support/fixtures';
 import { excelStyle } from '../xlsx/real-world';
+import { bomb, SHEET, withParts } from './build';
 
 /**
  * Write-side hostile cases: each builds its files in a scratch folder, runs one command, and
@@ -78,5 +79,12 @@ export const WRITE_CASES: WriteCase[] = [
     name: 'annotate adds its findings sheet to the sheet list', setup: async (d) => { put(d, 'in.xlsx', defects()); },
     argv: ['annotate', 'in.xlsx', '-o', 'out.xlsx'], code: 0, unchanged: ['in.xlsx'],
     output: { file: 'out.xlsx', present: true, check: async (z) => { const wb = await z.file('xl/workbook.xml')!.async('string'); if ((wb.match(/<sheet /g) ?? []).length < 2) throw new Error('no findings sheet'); } },
+  },
+  // The edit commands check the package with the reader's bounds before ExcelJS inflates it.
+  { name: 'fill on a sheet entry with a bad CRC: damaged, as check says', setup: async (d) => put(d, 'in.xlsx', withParts(() => undefined, (n) => (n === SHEET ? { crc: 0x12345678 } : {}))), argv: ['fill', 'in.xlsx', '-o', 'out.xlsx', '--lang', 'en'], code: 2, says: 'the workbook is damaged', unchanged: ['in.xlsx'], output: { file: 'out.xlsx', present: false } },
+  {
+    name: 'annotate on a sheet bomb (140 MB declared as 1 KB): too large, not out of memory',
+    setup: async (d) => put(d, 'in.xlsx', withParts(() => undefined, (n) => (n === SHEET ? { raw: { ...bomb('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>', 140 * 1024 * 1024, '</sheetData></worksheet>'), size: 1024 }, declaredSize: 1024 } : {}))),
+    argv: ['annotate', 'in.xlsx', '-o', 'out.xlsx'], code: 2, says: 'too large', unchanged: ['in.xlsx'], output: { file: 'out.xlsx', present: false },
   },
 ];

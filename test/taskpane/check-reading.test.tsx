@@ -30,3 +30,30 @@ test.each([
   expect(reading.querySelector('[data-reading="調書"]')?.textContent).toContain(notRead);
   expect(screen.getByTestId('unread-sheets').textContent).toContain(bar);
 });
+
+test('a sheet the adapter could not read (over Excel’s cell limit) is named in the Check view with what to do', async () => {
+  const wb = workbook();
+  const read = wb.readSnapshot.bind(wb);
+  wb.readSnapshot = async () => {
+    const s = await read();
+    return {
+      ...s,
+      sheets: [
+        ...s.sheets,
+        {
+          name: '巨大',
+          origin: { row: 0, col: 0 },
+          values: [],
+          formats: [],
+          readIssues: [{ code: 'too-large', ja: 'シート「巨大」は使用範囲が大きすぎるため、確認しませんでした。不要な行や列を削除してから、もう一度確認してください。', en: 'Sheet "巨大" was not checked: its used range is too large. Delete the rows and columns it does not need, then check again.' }],
+        },
+      ],
+    };
+  };
+  renderPane(wb, defaultEngine, 'ja');
+  await userEvent.click(screen.getByRole('button', { name: 'ブックをチェック' }));
+  await screen.findByTestId('reading');
+  const bar = document.querySelector('[data-problem="too-large"]');
+  expect(bar?.textContent).toContain('巨大');
+  expect(bar?.textContent).toContain('不要な行や列を削除してから、もう一度確認してください。');
+});

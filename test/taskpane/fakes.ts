@@ -226,5 +226,15 @@ export function fakeEngine(rules: FakeRules): Engine & { analyzedWith: Partial<S
     planSummary() {
       return { title: { ja: 'サマリー', en: 'Summary' }, ops: [{ op: 'put-sheet', spec: { name: '評価サマリー', owner: 'evalsheet', rows: [[{ value: '施策' }]], headerRows: 1 } }] };
     },
+    /** A file whose text starts with 「PK」 is a workbook holding its text as one cell A1 of sheet S1; anything else cannot be read. */
+    async readSubmission(file) {
+      const text = String.fromCharCode(...(await file.bytes()));
+      const modified = new Date(file.lastModified);
+      if (!text.startsWith('PK')) return { file: file.name, modified, analysis: null, error: { ja: `「${file.name}」を読めません。`, en: `${file.name} cannot be read.` } };
+      return { file: file.name, modified, analysis: this.analyze({ name: file.name, sheets: [{ name: 'S1', origin: { row: 0, col: 0 }, values: [[text.slice(2)]], formats: [['General']] }] }, {}) };
+    },
+    planSubmissions(subs) {
+      return { title: { ja: '提出状況', en: 'Submissions' }, ops: [{ op: 'put-sheet', spec: { name: '提出状況', owner: 'evalsheet', rows: [[{ value: subs.map((s) => s.file).join(',') }]], headerRows: 0 } }] };
+    },
   };
 }

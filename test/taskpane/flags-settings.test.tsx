@@ -51,6 +51,30 @@ describe('Flags view', () => {
   });
 });
 
+test('a Flags run that fails part-way records the marks it made, so Remove marks takes them off (defect 6)', async () => {
+  const wb = new FakeWorkbook({ 'S!F20': 'B' });
+  wb.fills.set('S!F20', 'FFFF00');
+  const apply = wb.applyPlan.bind(wb);
+  let failNext = true;
+  wb.applyPlan = async (plan) => {
+    if (!failNext || plan.ops.length < 2) return apply(plan);
+    failNext = false;
+    // As ExcelWriteError does: the first operation was written, then Excel refused; the error carries its undo.
+    const done = await apply({ ...plan, ops: plan.ops.slice(0, 1) });
+    throw Object.assign(new Error('AccessDenied'), { undo: done.undo });
+  };
+  renderPane(wb, fakeEngine(rules));
+  await userEvent.click(screen.getByRole('tab', { name: 'Flags' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Mark flagged cells' }));
+  await waitFor(() => expect((wb.settings as { flagMarks?: { ops: unknown[] } } | null)?.flagMarks?.ops).toHaveLength(1));
+  expect(wb.fills.get('S!F20')).toBe('FFC7CE'); // the fill was written before the failure
+  const remove = screen.getByRole('button', { name: 'Remove marks' }) as HTMLButtonElement;
+  await waitFor(() => expect(remove.disabled).toBe(false));
+  await userEvent.click(remove);
+  await screen.findByText('Marks removed.');
+  expect(wb.fills.get('S!F20')).toBe('FFFF00');
+});
+
 describe('Settings view', () => {
   test('saves year, preset and rounding in the workbook, and the next check uses them', async () => {
     const wb = new FakeWorkbook({ 'S!A1': 'x' });

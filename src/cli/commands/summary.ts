@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
-import { planSummary, type SummaryInput } from '../../core/summary';
+import { planSubmissions, type Submission } from '../../core/summary';
 import { analyzeRead } from '../analyze';
 import { cliContext, raiseExit, UsageError } from '../context';
 import { reportSkipped } from '../edit';
 import { expandInputsReport } from '../files';
 import { nothingToWorkOn } from '../../core/findings/advice';
 import { pickLang } from '../lang';
-import { internalError, readOrReport } from '../open';
+import { fileErrorText, internalError, readOrReport } from '../open';
 import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
 import { checkOutput, sameFile, writeAtomically } from '../output';
 import { progress } from '../progress';
@@ -35,6 +35,15 @@ function linkPath(output: string, input: string): string {
   return path.relative(path.dirname(output), input).split(path.sep).join('/');
 }
 
+/** The file's last-modified time, for 提出状況; null when it cannot be read (a missing file). */
+function modifiedAt(absolute: string): Date | null {
+  try {
+    return fs.statSync(absolute).mtime;
+  } catch {
+    return null;
+  }
+}
+
 /** A workbook whose every sheet is Evalsheet's (marked as owned): a summary an earlier run wrote. */
 async function isEarlierSummary(absolute: string, display: string): Promise<boolean> {
   try {
@@ -51,12 +60,12 @@ export function registerSummary(program: Command): void {
     outputOptions(
       program
         .command('summary')
-        .description('build the committee summary (評価サマリー) across workbooks / 評価サマリーを作成')
+        .description('build the submission status (提出状況), the committee summary (評価サマリー) and the roll-up (集計) across workbooks / 提出状況・評価サマリー・集計を作成')
         .argument('<paths...>', '.xlsx files or folders (every .xlsx inside, recursively)'),
       'replace an existing output file',
     ),
   )
-    .addHelpText('after', '\nExit status: 0 written, 2 a file could not be read (the others are summarised) or misuse.')
+    .addHelpText('after', '\nExit status: 0 written, 2 a file could not be read (it is a 読めません row of 提出状況; the others are summarised) or misuse.')
     .action(async (paths: string[], opts: SummaryOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
       const { io } = ctx;
@@ -82,34 +91,46 @@ export function registerSummary(program: Command): void {
       for (const sk of expanded.skipped) io.stderr(`evalsheet: ${sk.display}: ${sk.reason[lang]}\n`);
       if (expanded.skipped.length > 0) raiseExit(ctx, 2);
       let empty = 0;
+      let usable = 0;
       const step = progress(io, files.length);
-      const inputs: SummaryInput[] = [];
+      // Every file given is a row of 提出状況, read or not: a department never vanishes from it.
+      const submissions: Submission[] = expanded.skipped.map((sk) => ({ file: linkPath(output, path.resolve(io.cwd, sk.display)), modified: modifiedAt(path.resolve(io.cwd, sk.display)), analysis: null, error: sk.reason }));
+      const unreadable = (f: { display: string; absolute: string }, error: { code: string; message: string }): Submission => ({
+        file: linkPath(output, f.absolute),
+        modified: modifiedAt(f.absolute),
+        analysis: null,
+        error: { ja: fileErrorText(f.display, error, 'ja', false), en: fileErrorText(f.display, error, 'en', false) },
+      });
       for (const [i, f] of files.entries()) {
         step(i, f.display);
         // One unreadable submission must not stop the other forty-nine.
         const read = readOrReport(ctx, f.absolute, f.display);
-        if ('error' in read) continue;
+        if ('error' in read) {
+          submissions.push(unreadable(f, read.error));
+          continue;
+        }
         let analysis;
         try {
           analysis = analyzeRead(read.read, settings, io, lang);
         } catch (e) {
           if (e instanceof UsageError) throw e;
-          io.stderr(`evalsheet: ${internalError(f.display, e).message}\n`);
+          const error = internalError(f.display, e);
+          io.stderr(`evalsheet: ${error.message}\n`);
           raiseExit(ctx, 2);
+          submissions.push(unreadable(f, error));
           continue;
         }
         const nothing = nothingToWorkOn(analysis);
         if (nothing) {
           io.stderr(`evalsheet: ${f.display}: ${nothing[lang]}\n`);
           empty += 1;
-          continue;
-        }
-        // The file as a link from where the summary is written; the sheet shows its base name.
-        inputs.push({ file: linkPath(output, f.absolute), analysis });
+        } else usable += 1;
+        // The file as a link from where the summary is written; the sheets show its base name.
+        submissions.push({ file: linkPath(output, f.absolute), modified: modifiedAt(f.absolute), analysis });
       }
       step.done();
-      const bad = files.length - inputs.length - empty + expanded.skipped.length;
-      if (inputs.length === 0) {
+      const bad = files.length - usable - empty + expanded.skipped.length;
+      if (usable === 0) {
         io.stderr(lang === 'ja' ? `evalsheet: 集計できる評価シートがないため、${opts.output} は書きませんでした。\n` : `evalsheet: no evaluation sheet to summarise; ${opts.output} not written.\n`);
         raiseExit(ctx, 2);
         return;
@@ -117,17 +138,17 @@ export function registerSummary(program: Command): void {
       // ExcelJS only now, to write the summary.
       const { XlsxWorkbook } = await import('../../xlsx/workbook');
       const wb = XlsxWorkbook.create(path.basename(output));
-      const plan = planSummary(inputs, { generatedAt: new Date() });
+      const plan = planSubmissions(submissions, { generatedAt: new Date() });
       reportSkipped(io, opts.output, await wb.applyPlan(plan));
-      writeAtomically(output, await wb.toBytes());
+      writeAtomically(output, await wb.toBytes(), { writeFile: io.writeFile, display: opts.output });
       const left = [
         bad > 0 ? (lang === 'ja' ? `読めないファイル ${bad} 件` : `${bad} unreadable file${bad === 1 ? '' : 's'}`) : '',
         empty > 0 ? (lang === 'ja' ? `評価シートのないファイル ${empty} 件` : `${empty} file${empty === 1 ? '' : 's'} without an evaluation sheet`) : '',
       ].filter((x) => x !== '');
       io.stdout(
         lang === 'ja'
-          ? `${opts.output}: ${plan.title.ja}${left.length > 0 ? `（${left.join('、')}は除外）` : ''}\n`
-          : `${opts.output}: ${plan.title.en}${left.length > 0 ? ` (${left.join(', ')} left out)` : ''}\n`,
+          ? `${opts.output}: ${plan.title.ja}${left.length > 0 ? `。${left.join('、')}は評価サマリー・集計から除外し、提出状況に記載しました。` : ''}\n`
+          : `${opts.output}: ${plan.title.en}${left.length > 0 ? `; ${left.join(', ')} left out of the summary and roll-up, listed in 提出状況` : ''}\n`,
       );
     });
 }

@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from '../snapshot/types';
 import type { Settings } from '../settings';
 import { analyzeSheets } from './sheets';
 import { validProfiles } from '../profile/stored';
-import type { WorkbookAnalysis } from './types';
+import type { AnalysisProblem, WorkbookAnalysis } from './types';
 
 /** Snapshot → analysis: read every sheet, then check it under the settings (bad settings become problems, not crashes). */
 export function analyzeWorkbook(w: WorkbookSnapshot, settings?: Partial<Settings>): WorkbookAnalysis {
@@ -18,7 +18,11 @@ export function analyzeWorkbook(w: WorkbookSnapshot, settings?: Partial<Settings
       throw new SheetFailure(s.name, 'reading the layout', e);
     }
   });
-  return analyzeSheets(w.name, models, settings);
+  const analysis = analyzeSheets(w.name, models, settings);
+  // What the adapter could not read (a sheet over the host's cell limit, merges unread) is said,
+  // sheet by sheet, where the settings' and rules' problems are: the pane and the CLI show them.
+  const read: AnalysisProblem[] = w.sheets.flatMap((s) => (s.readIssues ?? []).map((i) => ({ source: 'read' as const, subject: i.code, sheet: s.name, message: { ja: i.ja, en: i.en } })));
+  return read.length > 0 ? { ...analysis, problems: [...read, ...(analysis.problems ?? [])] } : analysis;
 }
 
 export { analyzeSheet, analyzeSheets } from './sheets';

@@ -26,7 +26,8 @@ export function analyzeIndicator(sheet: string, ind: Indicator, year: number | n
     return { year: y.year, value: e ? decToNumber(e) : null };
   });
   const none: IndicatorAnalysis = { indicator: ind, direction, precision, expectedLine, progress: null, suggestedGrade: null };
-  if (ind.qualitative || year === null || !baseline) return none;
+  // actual / target (preset basis target-ratio) needs no baseline; every other basis does.
+  if (ind.qualitative || year === null || (!baseline && !(preset.basis === 'target-ratio' && target))) return none;
   const y = ind.years.find((x) => x.year === year);
   const actual = dec(y?.actual);
   if (!y || !actual) return none;
@@ -35,7 +36,7 @@ export function analyzeIndicator(sheet: string, ind: Indicator, year: number | n
     basis: preset.basis,
     direction,
     actual,
-    baseline,
+    baseline: (baseline ?? target)!,
     expected,
     target,
     year,
@@ -49,8 +50,8 @@ export function analyzeIndicator(sheet: string, ind: Indicator, year: number | n
       year,
       value: ratioToNumber(r),
       actual: decToNumber(actual),
-      expected: expected ? decToNumber(expected) : decToNumber(target ?? baseline),
-      baseline: decToNumber(baseline),
+      expected: expected ? decToNumber(expected) : decToNumber((target ?? baseline)!),
+      baseline: baseline ? decToNumber(baseline) : null,
       target: target ? decToNumber(target) : null,
     },
     suggestedGrade: gradeFor(preset, r),

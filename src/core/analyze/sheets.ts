@@ -1,3 +1,5 @@
+import { markPresetFor } from '../grading/mark-scales';
+import { phrasePresetFor } from '../grading/phrases';
 import { PRESETS, getPreset, withOverrides } from '../grading/presets';
 import { rollUp } from '../grading/rollup';
 import type { Finding } from '../findings/types';
@@ -16,7 +18,9 @@ import { effectiveYear } from './year';
 
 /** One sheet under settings already resolved (resolveSettings): the preset with the settings' overrides. */
 export function analyzeSheet(model: EvaluationSheet, settings: Settings, rules: Rule[] = ALL_RULES): { analysis: SheetAnalysis; problems: AnalysisProblem[] } {
-  const preset = withOverrides(getPreset(settings.preset) ?? getPreset('default')!, settings.points, settings.thresholds);
+  const chosen = getPreset(settings.preset) ?? getPreset('default')!;
+  // A sheet graded with marks (◎ ○ △) under a letter preset: the mark preset that holds them (mark-scales.ts).
+  const preset = withOverrides(markPresetFor(model, chosen) ?? phrasePresetFor(model, chosen) ?? chosen, settings.points, settings.thresholds);
   const { year, source } = effectiveYear(model, settings);
   const indicators = model.indicators.map((ind) => analyzeIndicator(model.sheet, ind, year, preset, settings));
   const items = model.items.map((it) => analyzeItem(it, indicators, preset));

@@ -12,7 +12,8 @@ export interface IndicatorAnalysis {
   /** Interpolated expected value per year of the indicator (null where baseline/target are missing). */
   expectedLine: { year: number; value: number | null }[];
   /** Progress toward the expected value of the evaluated year, under the preset's basis. */
-  progress: { year: number; value: number; actual: number; expected: number; baseline: number; target: number | null } | null;
+  /** baseline is null where the preset grades actual / target and the sheet has no baseline (地方創生 KPIs). */
+  progress: { year: number; value: number; actual: number; expected: number; baseline: number | null; target: number | null } | null;
   /** The grade the progress suggests under the preset; null where it cannot be computed. */
   suggestedGrade: string | null;
 }
@@ -51,8 +52,9 @@ export interface WorkbookAnalysis {
 }
 
 export interface AnalysisProblem {
-  source: 'settings' | 'rule';
-  /** The setting's field or the rule id. */
+  /** 'read': what the adapter could not read of a sheet (too large, merged areas unread). */
+  source: 'settings' | 'rule' | 'read';
+  /** The setting's field, the rule id, or the adapter's code ('too-large', 'merges-unread'). */
   subject: string;
   sheet: string | null;
   message: { ja: string; en: string };

@@ -1,5 +1,6 @@
 import type { Indicator } from '../model/types';
 import { cellAddress, parseCellAddress } from '../snapshot/address';
+import { lastColumnOfRow } from '../snapshot/lookup';
 import type { SheetSnapshot } from '../snapshot/types';
 
 /**
@@ -34,17 +35,8 @@ export function indicatorCells(ind: Indicator): { row: number; col: number }[] {
 function lastUsedColumn(top: number, bottom: number, snapshot: SheetSnapshot | null, fallback: number): number {
   if (!snapshot) return fallback;
   let last = fallback;
-  for (let r = Math.max(top, snapshot.origin.row); r <= bottom; r++) {
-    const row = snapshot.values[r - snapshot.origin.row];
-    if (!row) continue;
-    for (let i = row.length - 1; i >= 0; i--) {
-      const v = row[i];
-      if (v !== null && v !== '') {
-        last = Math.max(last, snapshot.origin.col + i);
-        break;
-      }
-    }
-  }
+  // Either form: the dense rectangle, or the direct reader's sparse cells (the standalone pane's).
+  for (let r = Math.max(top, 0); r <= bottom; r++) last = Math.max(last, lastColumnOfRow(snapshot, r));
   // Merged areas reach further right than their anchor's value.
   for (const m of snapshot.merges ?? []) if (m.bottom >= top && m.top <= bottom) last = Math.max(last, m.right);
   return last;

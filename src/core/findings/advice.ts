@@ -50,6 +50,7 @@ export const ADVICE: Partial<Record<RuleId, Advice>> = {
     const better = names(d, 'suggestedPreset');
     if (better) return { ja: `「設定」で評価基準を「${better.ja}」に変えてください。`, en: `Choose the preset "${better.en}" in Settings.` };
     const scale = ((d.scale as string[] | undefined) ?? []).join('、');
+    if (d.scaleSource === 'validation') return { ja: `セルの一覧（${scale}）から選んで記入してください。`, en: "Choose one of the grades of the cell's drop-down list." };
     return d.scaleSource === 'legend'
       ? { ja: `シートの凡例にある評価（${scale}）で記入してください。`, en: "Write one of the grades of the sheet's legend." }
       : { ja: `評価区分（${scale}）のいずれかで記入するか、「設定」で評価基準を見直してください。`, en: "Write one of the scale's grades, or choose another preset in Settings." };

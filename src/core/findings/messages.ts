@@ -36,17 +36,20 @@ interface Basis {
   year: number;
   actual: number;
   expected: number;
-  baseline: number;
+  /** null: graded as actual / target, with no baseline (then expected is the target). */
+  baseline: number | null;
   progress: number;
   suggested: string | null;
 }
 
 /** Progress as a person reads it: below the baseline is said in words, never as a negative percentage. */
 function progressJa(x: Basis): string {
+  if (x.baseline === null) return `実績 ${v(x.actual)}、目標値 ${v(x.expected)}、達成率 ${pct(x.progress)}`;
   return x.progress < 0 ? `基準値を${x.actual < x.baseline ? '下回って' : '上回って'}います（実績 ${v(x.actual)}、基準値 ${v(x.baseline)}）` : `実績 ${v(x.actual)}、期待値 ${v(x.expected)}、基準値 ${v(x.baseline)}、進捗 ${pct(x.progress)}`;
 }
 
 function progressEn(x: Basis): string {
+  if (x.baseline === null) return `actual ${v(x.actual)}, target ${v(x.expected)}, ${pct(x.progress)} of the target`;
   return x.progress < 0 ? `${x.actual < x.baseline ? 'below' : 'above'} the baseline, away from the target (actual ${v(x.actual)}, baseline ${v(x.baseline)})` : `actual ${v(x.actual)}, expected ${v(x.expected)}, baseline ${v(x.baseline)}, progress ${pct(x.progress)}`;
 }
 
@@ -63,11 +66,13 @@ function basisEn(d: Data): string {
 /** Where a grade scale comes from: the sheet's own legend, or the preset chosen in Settings. */
 function scaleSourceJa(d: Data): string {
   if (d.scaleSource === 'legend') return 'シートの凡例';
+  if (d.scaleSource === 'validation') return 'セルの入力規則（リスト）';
   return d.presetName && typeof d.presetName === 'object' ? `評価基準「${(d.presetName as Message).ja}」` : '評価基準';
 }
 
 function scaleSourceEn(d: Data): string {
   if (d.scaleSource === 'legend') return "the sheet's legend";
+  if (d.scaleSource === 'validation') return "the cell's drop-down list (data validation)";
   return d.presetName && typeof d.presetName === 'object' ? `the preset "${(d.presetName as Message).en}"` : 'the preset';
 }
 

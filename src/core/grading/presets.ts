@@ -119,6 +119,59 @@ export const PRESETS: GradePreset[] = [
     meanings: { E: { ja: '評価不能', en: 'not evaluable' } },
     source: 'Nasushiobara-style sheets: A–D as the default thresholds, E = 評価不能 (never suggested)',
   },
+  {
+    id: 'chihousousei',
+    name: { ja: '地方創生の効果（非常に効果的であった〜効果がなかった）', en: 'Regional revitalisation effect (very effective … not effective)' },
+    scale: ['非常に効果的であった', '相当程度効果があった', '効果があった', '効果がなかった'],
+    ungraded: [],
+    // The KPIs of these reports have a target and an actual, rarely a baseline: actual / target.
+    basis: 'target-ratio',
+    thresholds: [
+      { grade: '非常に効果的であった', min: 1.0 },
+      { grade: '相当程度効果があった', min: 0.8 },
+      { grade: '効果があった', min: 0.5 },
+      { grade: '効果がなかった', min: -Infinity },
+    ],
+    points: { 非常に効果的であった: 4, 相当程度効果があった: 3, 効果があった: 2, 効果がなかった: 1 },
+    phrases: true,
+    source: 'The national 地方創生 KPI review (事業実施結果報告 事業効果) wording; thresholds not published (default A ≥ 100%, B ≥ 80%, C ≥ 50% of the target)',
+  },
+  // Forms that grade with marks (issue 7). A sheet whose grades are all marks is graded on the
+  // smallest of these whose scale holds them (markPresetFor, grading/mark-scales.ts).
+  {
+    id: 'toshisaisei',
+    name: { ja: '都市再生整備計画 事後評価（○ 達成 / △ 従前値より改善 / × 改善なし）', en: 'MLIT urban renewal ex-post (○ reached / △ better than before / × not better)' },
+    scale: ['○', '△', '×'],
+    ungraded: [],
+    basis: 'progress',
+    thresholds: [
+      { grade: '○', min: 1.0 },
+      { grade: '△', min: 0.0001 }, // any progress beyond 従前値
+      { grade: '×', min: -Infinity },
+    ],
+    points: { '○': 3, '△': 2, '×': 1 },
+    meanings: {
+      '○': { ja: '目標を達成', en: 'target reached' },
+      '△': { ja: '目標に達しないが従前値より改善', en: 'not reached, better than the value before' },
+      '×': { ja: '従前値より改善なし', en: 'not better than the value before' },
+    },
+    source: 'MLIT 都市再生整備計画 事後評価シート (様式2-1 目標達成度): ○ the target reached, △ not reached but better than 従前値, × not better',
+  },
+  {
+    id: 'marks',
+    name: { ja: '◎ ○ △ ×（標準のしきい値）', en: '◎ ○ △ × (default thresholds)' },
+    scale: ['◎', '○', '△', '×'],
+    ungraded: [],
+    basis: 'progress',
+    thresholds: [
+      { grade: '◎', min: 1.0 },
+      { grade: '○', min: 0.8 },
+      { grade: '△', min: 0.5 },
+      { grade: '×', min: -Infinity },
+    ],
+    points: { '◎': 4, '○': 3, '△': 2, '×': 1 },
+    source: 'Marks on forms that publish no thresholds (地域再生計画 事後評価調書 ◎○△): the default ones, ◎ ≥ 100%, ○ ≥ 80%, △ ≥ 50%, as a setting',
+  },
 ];
 
 export function getPreset(id: string): GradePreset | undefined {

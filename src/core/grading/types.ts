@@ -22,6 +22,12 @@ export interface GradePreset {
   points: Record<string, number>;
   /** What each grade means, as a sheet's legend would say it (A: 順調 / on track). Optional. */
   meanings?: Record<string, { ja: string; en: string }>;
+  /**
+   * The grades are phrases (the national 地方創生 effect scale): a grade cell that ends in one of
+   * them after a lead (「地方創生に非常に効果的であった」) reads as that grade, and a sheet whose grades
+   * are all phrases of this scale is graded on it (grading/phrases.ts; its form prints the scale).
+   */
+  phrases?: boolean;
   /** Where the thresholds come from (the city's own evaluation guide), for README and the pane. */
   source: string;
 }

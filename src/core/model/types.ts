@@ -1,4 +1,4 @@
-import type { CellValue } from '../snapshot/types';
+import type { CellValue, ValidationList } from '../snapshot/types';
 import type { ParsedValue } from '../text/values';
 import type { TableReading } from '../read/reading';
 
@@ -184,6 +184,8 @@ export interface EvaluationSheet {
    * role labels seen and what was missing, for sheet-unrecognized. Absent or null otherwise.
    */
   unread?: UnreadSheet | null;
+  /** The sheet's drop-down lists (data validation), where the adapter read them: a grade cell's own scale. */
+  validations?: ValidationList[];
 }
 
 /** What a sheet no reader could read showed: its labels, and what a table lacked. */

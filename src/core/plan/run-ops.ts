@@ -14,22 +14,50 @@ export function undoTitle(plan: EditPlan): EditPlan['title'] {
   return { ja: `元に戻す: ${plan.title.ja}`, en: `Undo: ${plan.title.en}` };
 }
 
-export function runOps(plan: EditPlan, apply: (op: EditOp) => OpOutcome): ApplyResult {
-  let applied = 0;
-  const skipped: ApplyResult['skipped'] = [];
-  const undo: EditOp[] = [];
-  const renames = new Map<string, string>();
-  for (const planned of plan.ops) {
-    // Cell ops are never retargeted: the op object stays the one the adapter read its cell for.
-    const op = retargetOp(planned, renames);
-    const outcome = apply(op);
+/** The bookkeeping of one run: ops retargeted after renames, outcomes counted, undo in reverse order. */
+export class OpRun {
+  private applied = 0;
+  private readonly skipped: ApplyResult['skipped'] = [];
+  private readonly undo: EditOp[] = [];
+  private readonly renames = new Map<string, string>();
+
+  constructor(private readonly plan: EditPlan) {}
+
+  /** The op as it must run now (cell ops are never retargeted: the adapter read their cell as planned). */
+  next(planned: EditOp): EditOp {
+    return retargetOp(planned, this.renames);
+  }
+
+  record(op: EditOp, outcome: OpOutcome): void {
     if ('skip' in outcome) {
-      skipped.push({ op, reason: outcome.skip, detail: outcome.detail });
+      this.skipped.push({ op, reason: outcome.skip, detail: outcome.detail });
     } else {
-      applied++;
-      undo.unshift(...outcome.undo);
-      if (outcome.renamed) renames.set(outcome.renamed.from, outcome.renamed.to);
+      this.applied++;
+      this.undo.unshift(...outcome.undo);
+      if (outcome.renamed) this.renames.set(outcome.renamed.from, outcome.renamed.to);
     }
   }
-  return { applied, skipped, undo: { title: undoTitle(plan), ops: undo } };
+
+  result(): ApplyResult {
+    return { applied: this.applied, skipped: [...this.skipped], undo: { title: undoTitle(this.plan), ops: [...this.undo] } };
+  }
+}
+
+export function runOps(plan: EditPlan, apply: (op: EditOp) => OpOutcome): ApplyResult {
+  const run = new OpRun(plan);
+  for (const planned of plan.ops) {
+    const op = run.next(planned);
+    run.record(op, apply(op));
+  }
+  return run.result();
+}
+
+/** The same, for an adapter that must wait between ops (the Excel adapter syncs a large write in parts). */
+export async function runOpsAsync(plan: EditPlan, apply: (op: EditOp, run: OpRun) => Promise<OpOutcome>): Promise<ApplyResult> {
+  const run = new OpRun(plan);
+  for (const planned of plan.ops) {
+    const op = run.next(planned);
+    run.record(op, await apply(op, run));
+  }
+  return run.result();
 }

@@ -98,7 +98,7 @@ export function resolveProfile(profile: LayoutProfile, ctx: ReadContext): TableR
   if (!profileMatches(profile, ctx)) return [];
   const out: TableReading[] = [];
   for (const t of profile.tables) {
-    for (let row = ctx.grid.top; row <= ctx.grid.bottom; row++) {
+    for (let row = ctx.grid.top; row <= ctx.grid.bottom; row = ctx.grid.nextRow(row)) {
       if (ctx.claimed.has(row)) continue;
       const h = findHeader(ctx, t, row);
       if (!h) continue;

@@ -173,7 +173,7 @@ export function profileFromTeaching(t: Teaching): ProfileCheck {
  */
 export function guessRange(sheet: SheetSnapshot): string | null {
   const grid = new Grid(sheet);
-  for (let r = grid.top; r <= grid.bottom; r++) {
+  for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r)) {
     const cells = grid.rowCells(r);
     const roles = cells.map((c) => guess(c.text, GUESSES.header));
     if (!roles.includes('name') || roles.filter((x) => x !== null).length < 3) continue;

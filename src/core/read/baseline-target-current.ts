@@ -35,7 +35,7 @@ export function readBaselineTargetCurrent(ctx: ReadContext): { indicators: Indic
   // A 項目 heading carries on across a repeated table header (a page break in the printed sheet):
   // a new table whose first rows leave 項目 blank continues the last heading.
   let group: string | null = null;
-  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row++) {
+  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row = ctx.grid.nextRow(row)) {
     if (ctx.claimed.has(row)) continue;
     const heads = yearHeads(yearCells(ctx, row));
     if (!heads.base || !heads.target || !heads.current) continue;

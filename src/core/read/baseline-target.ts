@@ -11,7 +11,7 @@ import { yearCells, type YearColumn } from './year-header';
  */
 export function readBaselineTarget(ctx: ReadContext): Indicator[] {
   const out: Indicator[] = [];
-  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row++) {
+  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row = ctx.grid.nextRow(row)) {
     if (ctx.claimed.has(row)) continue;
     const { base, target } = yearHeads(yearCells(ctx, row));
     if (!base || !target || target.col <= base.col) continue;

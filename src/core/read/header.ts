@@ -8,7 +8,7 @@ import { isLabel, labelForm } from './labels';
 /** The sheet's header: title, policy lines, evaluated year, legend and overall grade. */
 
 export function readTitle(ctx: ReadContext): string | null {
-  for (let row = ctx.grid.top; row <= Math.min(ctx.grid.bottom, ctx.grid.top + 30); row++) {
+  for (let row = ctx.grid.top; row <= Math.min(ctx.grid.bottom, ctx.grid.top + 30); row = ctx.grid.nextRow(row)) {
     const cells = ctx.grid.rowCells(row);
     if (cells.length !== 1) continue;
     const t = display(cells[0].text);

@@ -14,6 +14,7 @@ import { readSchedules } from './schedule';
 import { parseCellAddress } from '../snapshot/address';
 import { describeIndicators, describeSchedules } from './describe';
 import { readGenericTables } from './generic';
+import { readLabelledOverallGrade } from './generic/overall';
 import type { NearMiss } from './generic/detect';
 import { EVALUATION_WORDS, lexRole } from './lexicon';
 import type { TableReading } from './reading';
@@ -66,7 +67,8 @@ export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): E
   items.push(...generic.items);
   reading.push(...generic.reading);
 
-  const overallGrade = readOverallGrade(ctx);
+  // 総合評価 │ B; else, on a sheet without items, a lone 評価 │ C:相当程度進展あり outside the tables.
+  const overallGrade = readOverallGrade(ctx) ?? (items.length === 0 && generic.indicators.length > 0 ? readLabelledOverallGrade(ctx) : null);
   const { actions: schedule, bad: badYearHeaders } = readSchedules(ctx);
   if (schedule.length > 0) layouts.push('schedule');
   reading.push(...describeSchedules(schedule));
@@ -89,6 +91,7 @@ export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): E
     schedule,
     badYearHeaders,
     reading,
+    ...(snapshot.validations && snapshot.validations.length > 0 ? { validations: snapshot.validations } : {}),
   };
 }
 

@@ -33,7 +33,7 @@ export function leadingRefs(text: string): string[] {
 
 export function readItemTables(ctx: ReadContext): Item[] {
   const items: Item[] = [];
-  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row++) {
+  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row = ctx.grid.nextRow(row)) {
     if (ctx.claimed.has(row)) continue;
     const cells = ctx.grid.rowCells(row);
     const noCell = cells.find((c) => isLabel(c.text, 'no'));

@@ -52,6 +52,8 @@ export interface LexEntry {
   yearly?: LexRole;
   /** The role when the table also has a baseline column (現状値 beside 基準値 is the current value). */
   besideBaseline?: LexRole;
+  /** A grade word that, alone beside a grade outside every table, labels the sheet's overall grade (評価 │ C). */
+  overall?: boolean;
   /** The seed readers' word lists (labels.ts) this word belongs to. */
   seed?: LabelSeedKey[];
 }
@@ -104,6 +106,8 @@ export const LEXICON: readonly LexEntry[] = [
   E('中間目標値', 'interimTarget', 85, { match: 'prefix' }),
   E('目標年度', 'targetYear', 90),
   E('目標年次', 'targetYear', 90),
+  E('目標年月', 'targetYear', 90), // 「H28.2」: a month, January–March rolling back a year
+  E('指標値', 'target', 40), // 地方創生 KPI reports: 指標 │ 指標値 │ 単位 │ 目標年月 (the KPI's target figure)
   E('達成年度', 'targetYear', 85),
   // indicator name and number
   E('指標', 'name', 40, { seed: ['indicatorHeader'] }),
@@ -119,6 +123,7 @@ export const LEXICON: readonly LexEntry[] = [
   E('KPI', 'name', 50, { match: 'prefix' }),
   E('重要業績評価指標', 'name', 55, { match: 'prefix' }),
   E('成果目標', 'name', 50),
+  E('定量的指標', 'name', 50, { match: 'prefix' }), // 定量的指標の定義及び算定式 (the name in the definition)
   E('[目標指標]', 'name', 60, { match: 'prefix' }),
   E('[成果指標]', 'name', 60, { match: 'prefix' }),
   E('[活動指標]', 'name', 60, { match: 'prefix' }),
@@ -132,19 +137,20 @@ export const LEXICON: readonly LexEntry[] = [
   E('指標の定義', 'description', 60, { seed: ['description'] }),
   E('説明', 'description', 50, { seed: ['description'] }),
   E('算出方法', 'description', 55),
-  E('評価', 'grade', 40),
+  E('評価', 'grade', 40, { overall: true }),
   E('達成度評価', 'grade', 110), // above 達成度 (a derived row)
   E('達成状況評価', 'grade', 60),
   E('進捗評価', 'grade', 60),
-  E('評価結果', 'grade', 60),
+  E('評価結果', 'grade', 60, { overall: true }),
   E('事後評価', 'grade', 60),
   E('に関する評価', 'note', 100, { match: 'contains' }), // 「最終目標値の実現状況に関する評価」: a comment, not a target
-  E('総括評価', 'grade', 60),
+  E('総括評価', 'grade', 60, { overall: true }),
   E('妥当性', 'grade', 60),
   E('有効性', 'grade', 60),
   E('効率性', 'grade', 60),
   E('必要性', 'grade', 60),
   E('公平性', 'grade', 60),
+  E('事業効果', 'grade', 60), // 地方創生 effect: 地方創生に非常に効果的であった …
   E('手段の適切性', 'grade', 60),
   E('目的達成度', 'grade', 110), // a grade axis (4–1), above 達成度 (a derived row)
   E('所管部', 'department', 55),
@@ -155,6 +161,7 @@ export const LEXICON: readonly LexEntry[] = [
   E('事務事業名', 'itemTitle', 60),
   E('事業名', 'itemTitle', 55),
   E('施策名', 'itemTitle', 55),
+  E('事業の名称', 'itemTitle', 55, { match: 'contains' }), // 交付対象事業の名称
   // rows that share the year header but are never indicators
   E('達成率', 'derived', 100, { match: 'contains' }),
   E('達成度', 'derived', 100, { match: 'contains' }),
@@ -166,6 +173,7 @@ export const LEXICON: readonly LexEntry[] = [
   E('予算額', 'cost', 100, { match: 'contains' }),
   E('執行額', 'cost', 100, { match: 'contains' }),
   E('決算額', 'cost', 100, { match: 'contains' }),
+  E('実績額', 'cost', 100, { match: 'contains' }), // money spent (実績額 単位:円), not an actual
   E('事業費', 'cost', 100, { match: 'contains' }),
   E('人件費', 'cost', 100, { match: 'contains' }),
   E('コスト', 'cost', 100, { match: 'contains' }),
@@ -182,6 +190,15 @@ export const LEXICON: readonly LexEntry[] = [
  * them that no reader could read gets sheet-unrecognized. A memo without them stays silent.
  */
 export const EVALUATION_WORDS = ['指標', '目標', '実績', '評価', '達成', '成果', 'KPI', '基準値', '現状値', '計画値'];
+
+/**
+ * Words that state a target or a year's plan in words (「前年度以下」, 「全指標で目標達成」, 「現状維持」):
+ * a qualitative goal, not a value that failed to be a number.
+ */
+export const GOAL_WORDS = ['以上', '以下', '未満', '目標達成', '達成', '維持', '増加', '減少', '向上', '改善', '上回', '下回', '削減', '拡大'];
+
+/** Grade marks a form writes instead of letters (◎ ○ △ ×): a column of them is a grade column. */
+export const GRADE_MARK = /^[◎○〇△▲×✕◯]$/;
 
 /** Qualifier cells beside a value: (見込) / (実績) / (速報値). */
 export const QUALIFIER = /^[(（]\s*(見込み?|実績|速報値?|暫定値?|推計値?|予定)\s*[)）]$/;

@@ -20,7 +20,7 @@ interface Header {
 
 function findHeaders(ctx: ReadContext): Header[] {
   const out: Header[] = [];
-  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row++) {
+  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row = ctx.grid.nextRow(row)) {
     if (ctx.claimed.has(row)) continue;
     const ys = yearCells(ctx, row);
     const baseAt = ys.findIndex((y) => isLabel(labelHead(y.label), 'baseline') || /^(現状|基準)/.test(squash(y.label)));

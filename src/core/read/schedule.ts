@@ -28,7 +28,7 @@ function projectTitle(ctx: ReadContext, headerRow: number): { no: string | null;
 export function readSchedules(ctx: ReadContext): { actions: ScheduleAction[]; bad: TextCell[] } {
   const actions: ScheduleAction[] = [];
   const bad: TextCell[] = [];
-  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row++) {
+  for (let row = ctx.grid.top; row <= ctx.grid.bottom; row = ctx.grid.nextRow(row)) {
     if (ctx.claimed.has(row)) continue;
     const found = yearCells(ctx, row, ctx.grid.left, true);
     if (found.length < 2) continue;

@@ -1,5 +1,5 @@
 import { suggestPreset } from '../grading/suggest';
-import { axisScales, gradeCells, validGrades } from './helpers';
+import { axisScales, gradeCells, listScale, validGrades } from './helpers';
 import type { Rule } from './types';
 
 export const gradeInvalid: Rule = {
@@ -18,8 +18,11 @@ export const gradeInvalid: Rule = {
     const about = { scaleSource, preset: ctx.preset.id, presetName: ctx.preset.name, suggestedPreset: better ? { id: better.id, name: better.name } : null };
     const axes = axisScales(ctx);
     for (const { owner, grade, axis } of cells) {
-      const own = axis !== undefined ? axes.get(axis) ?? scale : scale;
-      if (grade.value !== null && !own.includes(grade.value)) yield { cell: grade.cell, data: { item: owner, grade: grade.value, scale: own, ...about } };
+      // The cell's own drop-down list first (the form says what may be chosen there), then its axis, then the sheet's.
+      const list = listScale(ctx, grade.cell);
+      const own = list ?? (axis !== undefined ? axes.get(axis) ?? scale : scale);
+      const source = list ? { ...about, scaleSource: 'validation', suggestedPreset: null } : about;
+      if (grade.value !== null && !own.includes(grade.value)) yield { cell: grade.cell, data: { item: owner, grade: grade.value, scale: own, ...source } };
       else if (grade.previous !== null && !scale.includes(grade.previous)) yield { cell: grade.cell, data: { item: owner, grade: grade.previous, scale, previous: true, ...about } };
     }
   },

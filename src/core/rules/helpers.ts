@@ -1,10 +1,13 @@
 import { axisScale } from '../grading/axis-scale';
+import { parseGradeWithMeaning } from '../read/generic/extract';
+import { parseCellAddress } from '../snapshot/address';
 import type { IndicatorAnalysis } from '../analyze/types';
 import type { Fix } from '../findings/types';
 import type { GradeCell, Indicator, IndicatorYear, Item, ScheduleAction, ValueCell } from '../model/types';
 import { shiftDecimal, isPercentFormat } from '../text/values';
 import { fold } from '../text/normalize';
 import type { SheetContext } from './types';
+import { GOAL_WORDS } from '../read/lexicon';
 
 /** Shared predicates of the rules: one definition of "empty", "numeric", "explained" … */
 
@@ -71,6 +74,12 @@ export function* dueActuals(ctx: SheetContext): Generator<{ ind: Indicator; y: I
       yield { ind, y: y as IndicatorYear & { actual: ValueCell }, evaluationYear: ey };
     }
   }
+}
+
+/** A goal stated in words (「前年度以下」, 「全指標で目標達成」): lexicon GOAL_WORDS. */
+export function isGoalInWords(text: string): boolean {
+  const t = fold(text);
+  return GOAL_WORDS.some((w) => t.includes(w));
 }
 
 /** The first year with a number as its actual; null when there is none. */
@@ -156,6 +165,20 @@ export function gradeCells(ctx: SheetContext): { owner: string; grade: GradeCell
 export function validGrades(ctx: SheetContext): string[] {
   const legend = ctx.model.legend?.map((l) => fold(l.grade)).filter((g) => g !== '') ?? [];
   return legend.length > 0 ? legend : ctx.preset.scale;
+}
+
+/**
+ * The drop-down list (data validation) covering a grade cell, as grades: the scale the sheet's own
+ * form offers there (「A,B,C,D」, 「A（順調）,B（概ね順調）,…」), or null where no list covers the cell.
+ */
+export function listScale(ctx: SheetContext, cell: string): string[] | null {
+  const lists = ctx.model.validations;
+  if (!lists || lists.length === 0) return null;
+  const { row, col } = parseCellAddress(cell);
+  const hit = lists.find((v) => v.ranges.some((b) => b.top <= row && row <= b.bottom && b.left <= col && col <= b.right));
+  if (!hit) return null;
+  const grades = hit.list.map((x) => parseGradeWithMeaning(x, cell).value).filter((g): g is string => g !== null);
+  return grades.length > 0 ? [...new Set(grades)] : null;
 }
 
 /** The grades valid on each grade axis of the sheet (必要性 4–1 …): see grading/axis-scale.ts. */

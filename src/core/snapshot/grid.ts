@@ -1,3 +1,4 @@
+import { dateLabel } from '../text/dates';
 import { cellAddress } from './address';
 import type { CellValue, RangeBox, SheetSnapshot } from './types';
 
@@ -5,9 +6,10 @@ interface Entry {
   col: number;
   value: CellValue;
   format: string;
-  /** Trimmed text, folded once ('' for blank). */
+  /** Trimmed text, folded once ('' for blank); a date cell's text is its date (see dateLabel). */
   text: string;
   formula: boolean;
+  date: boolean;
 }
 
 /** Merges larger than this many cells are indexed by 64×64 blocks instead of cell by cell. */
@@ -15,6 +17,8 @@ const EXPAND_MAX = 64;
 const BLOCK = 64;
 /** Block registrations allowed in total; merges past it are found from their anchor only. */
 const BLOCK_BUDGET = 2_000_000;
+
+const NO_ENTRIES: Entry[] = [];
 
 function textOf(v: CellValue): string {
   return v === null ? '' : String(v).trim();
@@ -35,6 +39,8 @@ export class Grid {
   private readonly rows = new Map<number, Map<number, Entry>>();
   /** Non-blank entries of each row, left to right (built on first use). */
   private readonly rowLists = new Map<number, Entry[]>();
+  /** Rows with at least one non-blank cell, ascending (built on first use). */
+  private filledRows: number[] | null = null;
   private readonly mergeByAnchor = new Map<string, RangeBox>();
   private readonly mergeByCell = new Map<string, RangeBox>();
   private readonly mergeBlocks = new Map<string, RangeBox[]>();
@@ -42,12 +48,14 @@ export class Grid {
 
   constructor(snapshot: SheetSnapshot) {
     this.name = snapshot.name;
+    const date1904 = snapshot.date1904 === true;
     let top = Infinity, left = Infinity, bottom = -1, right = -1, n = 0;
     const put = (row: number, col: number, value: CellValue, format: string, formula: boolean) => {
       const v = value === '' || value === undefined ? null : value;
       let r = this.rows.get(row);
       if (!r) this.rows.set(row, (r = new Map()));
-      r.set(col, { col, value: v, format, text: textOf(v), formula });
+      const date = format === 'General' ? null : dateLabel(v, format, date1904);
+      r.set(col, { col, value: v, format, text: date ?? textOf(v), formula, date: date !== null });
       n++;
       if (row < top) top = row;
       if (row > bottom) bottom = row;
@@ -142,6 +150,11 @@ export class Grid {
     return this.text(row, col) === '';
   }
 
+  /** A date cell: a serial shown through a date format (its text is the date, its value the serial). */
+  isDate(row: number, col: number): boolean {
+    return this.entry(row, col)?.date ?? false;
+  }
+
   /** The cell holds a formula (sparse snapshots say so; its value is the cached result, null if none). */
   hasFormula(row: number, col: number): boolean {
     return this.entry(row, col)?.formula ?? false;
@@ -169,15 +182,37 @@ export class Grid {
     let list = this.rowLists.get(row);
     if (list) return list;
     const r = this.rows.get(row);
-    list = r ? [...r.values()].filter((e) => e.text !== '').sort((a, b) => a.col - b.col) : [];
+    // A row without cells is not cached: a scan over a sparse sheet's empty rows must cost nothing.
+    if (!r) return NO_ENTRIES;
+    list = [...r.values()].filter((e) => e.text !== '').sort((a, b) => a.col - b.col);
     this.rowLists.set(row, list);
     return list;
   }
 
+  private rowsFilled(): number[] {
+    if (!this.filledRows) this.filledRows = [...this.rows.keys()].filter((r) => this.rowList(r).length > 0).sort((a, b) => a - b);
+    return this.filledRows;
+  }
+
+  /**
+   * The next row after `row` holding a non-blank cell, or `bottom + 1` when none: readers scan
+   * `for (let r = grid.top; r <= grid.bottom; r = grid.nextRow(r))`, so a sheet with one cell at
+   * XFD1048576 costs its cells, not its million rows. (A blank row has no header, label or value.)
+   */
+  nextRow(row: number): number {
+    const rows = this.rowsFilled();
+    let lo = 0, hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < rows.length ? rows[lo] : this.bottom + 1;
+  }
+
   /** Every non-blank cell, row by row. */
   *cells(): Generator<{ row: number; col: number; value: CellValue; text: string }> {
-    const rows = [...this.rows.keys()].sort((a, b) => a - b);
-    for (const row of rows) for (const e of this.rowList(row)) yield { row, col: e.col, value: e.value, text: e.text };
+    for (const row of this.rowsFilled()) for (const e of this.rowList(row)) yield { row, col: e.col, value: e.value, text: e.text };
   }
 
   /** Non-blank cells of one row, left to right. */

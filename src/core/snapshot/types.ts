@@ -45,11 +45,23 @@ export interface SheetSnapshot {
   merges?: RangeBox[];
   /** Hidden or very hidden sheets are still read; the engine decides what to do with them. */
   visible?: boolean;
+  /** Date serials count from 1904-01-01 (the workbook's 1904 date system); absent means the 1900 system. */
+  date1904?: boolean;
   /**
    * What the adapter could not read of this sheet, for the report: 'too-large' (no values read:
    * over the host's cell limit), 'merges-unread' (read without merged areas). Absent when all was read.
    */
   readIssues?: { code: 'too-large' | 'merges-unread'; ja: string; en: string }[];
+  /**
+   * Drop-down lists of the sheet's data validation (入力規則 → リスト): the cells they cover and the
+   * values they offer, where the adapter can read them (the .xlsx adapter; literal lists and ranges).
+   */
+  validations?: ValidationList[];
+}
+
+export interface ValidationList {
+  ranges: RangeBox[];
+  list: string[];
 }
 
 export interface WorkbookSnapshot {

@@ -1,5 +1,4 @@
 import type { WorkbookAnalysis } from '../analyze/types';
-import { CHART_DATA_SHEET, CHARTS_SHEET } from '../charts';
 import type { CellSpec, ConditionalFill, EditOp, EditPlan, SheetSpec } from '../plan/types';
 import { rangeAddress } from '../snapshot/address';
 import { gradeColor } from './colors';
@@ -7,7 +6,10 @@ import { columns, HEADER_STYLE } from './columns';
 import { countsSection, policyGroups } from './counts';
 import { infoLine, TITLE } from './header';
 import { estimateRowHeights } from './layout';
-import { SUMMARY_SHEET } from './names';
+import { ROLLUP_SHEET, SUMMARY_SHEET } from './names';
+import { isOwnSheet } from './own';
+import { rollupSheet } from './rollup';
+import { statusSheet, type Submission } from './status';
 import { workbookRows, type SummaryRow } from './rows';
 
 /**
@@ -18,7 +20,10 @@ import { workbookRows, type SummaryRow } from './rows';
  * usable for anyone checking the tool). Row heights are estimated so wrapped text never overlaps.
  */
 
-export { SUMMARY_SHEET } from './names';
+export { ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET } from './names';
+export { OWN_SHEETS, isOwnSheet } from './own';
+export { statusRows, statusSheet, SUBMISSION_STATES, type StatusRow, type Submission, type SubmissionState } from './status';
+export { rollupNodes, rollupSheet, ROLLUP_CHART_ID, type RollupNode } from './rollup';
 export type { SummaryRow } from './rows';
 export const SUMMARY_CHART_ID = `evalsheet:${SUMMARY_SHEET}:grades`;
 
@@ -36,9 +41,6 @@ export interface SummaryOptions {
 /** Rows above the table: the title and the info line. */
 const INFO_ROWS = 2;
 
-function isOwnSheet(name: string): boolean {
-  return name === SUMMARY_SHEET || name === CHARTS_SHEET || name === CHART_DATA_SHEET;
-}
 
 /** Grades in scale order (the first input's scale first), then any others seen. */
 function gradeOrder(rows: SummaryRow[]): string[] {
@@ -108,6 +110,35 @@ export function planSummary(inputs: SummaryInput[], options: SummaryOptions = {}
   const files = inputs.length;
   return {
     title: { ja: `評価サマリーを作成（${files} ファイル、${rows.length} 行）`, en: `Build the evaluation summary (${files} file${files === 1 ? '' : 's'}, ${rows.length} rows)` },
+    ops,
+  };
+}
+
+/**
+ * The planning division's three sheets over many submissions: 提出状況 (every file, readable or
+ * not), 評価サマリー (as planSummary, over the files that have evaluation sheets) and 集計 (the
+ * roll-up per policy level, with its grade chart). One plan: an adapter writes it in one batch.
+ */
+export function planSubmissions(submissions: Submission[], options: SummaryOptions = {}): EditPlan {
+  const generatedAt = options.generatedAt ?? null;
+  const read = submissions.filter((s): s is Submission & { analysis: WorkbookAnalysis } => s.analysis !== null);
+  // A workbook without an evaluation sheet is a 読めません row of 提出状況 only.
+  const summarised = read.filter((s) => s.analysis.sheets.some((sa) => sa.model.kind === 'evaluation' && !isOwnSheet(sa.model.sheet)));
+  const summary = planSummary(summarised.map((s) => ({ file: s.file, analysis: s.analysis })), options);
+  const status = statusSheet(submissions, generatedAt);
+  const rollup = rollupSheet(read.map((s) => ({ file: s.file, sheets: s.analysis.sheets })));
+  const regenerating = (name: string) => read.some((s) => s.analysis.sheets.some((sa) => sa.model.sheet === name));
+  const ops: EditOp[] = [{ op: 'put-sheet', spec: status.spec }, ...summary.ops];
+  if (regenerating(ROLLUP_SHEET)) ops.push({ op: 'delete-owned-charts', sheet: ROLLUP_SHEET });
+  ops.push({ op: 'put-sheet', spec: rollup.spec });
+  if (rollup.chart) ops.push({ op: 'add-chart', chart: rollup.chart });
+  const c = status.counts.states;
+  const n = submissions.length;
+  return {
+    title: {
+      ja: `提出状況・評価サマリー・集計を作成（${n} ファイル：提出可 ${c.ok}、要修正 ${c.fix}、読めません ${c.unreadable}）`,
+      en: `Build the submission status, evaluation summary and roll-up (${n} file${n === 1 ? '' : 's'}: ${c.ok} ready, ${c.fix} to correct, ${c.unreadable} unreadable)`,
+    },
     ops,
   };
 }

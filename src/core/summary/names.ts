@@ -1,2 +1,6 @@
 /** The summary sheet's name: Evalsheet owns it and replaces only it. */
 export const SUMMARY_SHEET = '評価サマリー';
+/** The submission status sheet (one row per file and sheet): Evalsheet owns it. */
+export const STATUS_SHEET = '提出状況';
+/** The roll-up per policy level: Evalsheet owns it. */
+export const ROLLUP_SHEET = '集計';

@@ -49,12 +49,16 @@ function shown(v: ValueCell | null | undefined): number | string | null {
  * 「プロセス3 夢を描く(集う)」 heads the sheet instead), then the item's own heading carried down a
  * merged 項目 column (「(1)市民の組織機能を強化するための支援」).
  */
-function policyOf(sa: SheetAnalysis, item: Item | null): string {
+export function policyParts(sa: SheetAnalysis, item: Item | null): string[] {
   const parts = sa.model.policy.map((p) => p.value.trim()).filter((v) => v !== '');
   if (parts.length === 0 && sa.model.title) parts.push(sa.model.title.trim());
   const group = item?.group?.trim();
   if (group && !parts.includes(group)) parts.push(group);
-  return parts.join(' / ');
+  return parts;
+}
+
+export function policyOf(sa: SheetAnalysis, item: Item | null): string {
+  return policyParts(sa, item).join(' / ');
 }
 
 function findingsAt(findings: Finding[], cells: Set<string>): number {

@@ -2,6 +2,7 @@ import { mergeClasses } from '@fluentui/react-components';
 import type { CellValue, WorkbookSnapshot } from '../../core';
 // The module itself, not the facade: the facade would bring the whole engine into this chunk.
 import { cellAddress, columnName, parseCellAddress } from '../../core/snapshot/address';
+import { valueAt as cellValueAt } from '../../core/snapshot/lookup';
 import { useI18n } from '../i18n/I18nProvider';
 import { useCellPreviewStyles } from './CellPreview.styles';
 
@@ -13,10 +14,8 @@ export function CellPreview({ snapshot, sheet, cell }: { snapshot: WorkbookSnaps
   const { t } = useI18n();
   const ws = snapshot?.sheets.find((s) => s.name === sheet) ?? null;
   const at = parseCellAddress(cell);
-  const valueAt = (row: number, col: number): CellValue => {
-    if (!ws) return null;
-    return ws.values[row - ws.origin.row]?.[col - ws.origin.col] ?? null;
-  };
+  // Dense (after a write through ExcelJS) or sparse (as the direct reader opened the file).
+  const valueAt = (row: number, col: number): CellValue => (ws ? cellValueAt(ws, row, col) : null);
   const rows = range(Math.max(0, at.row - AROUND), at.row + AROUND);
   const cols = range(Math.max(0, at.col - AROUND), at.col + AROUND);
   const where = `${sheet}!${cell}`;

@@ -45,8 +45,13 @@ export function FlagsView() {
     const fresh = await check(current);
     if (!fresh || nothingToWorkOn(fresh)) return;
     const plan = engine.planAnnotate(fresh);
-    const r = await apply(plan);
-    if (!r) return;
+    let partial: EditPlan | null = null;
+    const r = await apply(plan, { onPartial: (u) => (partial = u) });
+    if (!r) {
+      // The write failed part-way: the marks made before it are recorded, so 「印を消す」 takes them off.
+      if (partial) await saveSettings({ ...current, flagMarks: partial });
+      return;
+    }
     await saveSettings({ ...current, flagMarks: r.applied > 0 ? r.undo : null });
     // What a person sees: cells marked, not the operations it took (a fill and a note per cell).
     setOutcome({ r, key: 'flags.markedCells', count: markedCells(plan, r) });

@@ -1,32 +1,82 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { nothingToWorkOn } from '../../core/findings/advice';
-import { useEffect, useState } from 'react';
-import type { ApplyResult } from '../../core';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { ApplyResult, Submission, SubmissionState } from '../../core';
+import type { SubmittedFile } from '../state/engine';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
 import { ApplyReport } from './ApplyReport';
 import { UndoButton } from './UndoButton';
 import { useViewStyles } from './views.styles';
 
-/** Summary: build or replace the 評価サマリー sheet from a fresh check. */
+/** Workbooks only: .xlsx and .xlsm (a dropped folder or picture is not a submission). */
+const WORKBOOK = /\.xls[xm]$/i;
+
+/** File → bytes through FileReader, which every webview has (Blob.arrayBuffer is missing in some, and in jsdom). */
+function fileBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** A file's state for the list: the worst of its sheets, as 提出状況 says it. */
+function stateOf(s: Submission): SubmissionState {
+  if (!s.analysis || nothingToWorkOn(s.analysis)) return 'unreadable';
+  if (s.analysis.findings.some((f) => f.rule === 'sheet-unrecognized')) return 'unreadable';
+  return s.analysis.findings.some((f) => f.severity === 'error') ? 'fix' : 'ok';
+}
+
+/**
+ * Summary: build or replace the 評価サマリー sheet from a fresh check; or, for the planning
+ * division, add the workbooks the departments submitted and write 提出状況, 評価サマリー and 集計
+ * over all of them into this workbook.
+ */
 export function SummaryView() {
   const styles = useViewStyles();
   const { t, lang } = useI18n();
   const { check, engine, apply, busy, analysis } = useSession();
+  const [submissions, setSubmissions] = useState<Submission[]>([]);
+  const [reading, setReading] = useState<{ done: number; total: number } | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
+
+  const add = async (files: File[]) => {
+    const picked = files.filter((f) => WORKBOOK.test(f.name));
+    if (picked.length === 0) return;
+    setReading({ done: 0, total: picked.length });
+    // One at a time: fifty workbooks never sit in memory as bytes at once; each is listed as it is read.
+    for (const [i, f] of picked.entries()) {
+      const file: SubmittedFile = { name: f.name, lastModified: f.lastModified, bytes: () => fileBytes(f) };
+      const s = await engine.readSubmission(file);
+      setSubmissions((list) => [...list.filter((x) => x.file !== s.file), s]);
+      setReading({ done: i + 1, total: picked.length });
+    }
+    setReading(null);
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    void add([...e.dataTransfer.files]);
+  };
+  const buildAll = async () => {
+    const r = await apply(await engine.planSubmissions(submissions), { undoable: true });
+    if (r) setResult({ r, key: 'summary.builtAll' });
+  };
   // Opened before a check: the check runs, so the view knows what there is to work on.
   useEffect(() => {
     if (!analysis && busy === null) void check();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const nothing = analysis ? nothingToWorkOn(analysis) : null;
-  const [result, setResult] = useState<ApplyResult | null>(null);
+  const [result, setResult] = useState<{ r: ApplyResult; key: 'summary.built' | 'summary.builtAll' } | null>(null);
 
   const build = async () => {
     const fresh = await check();
     // No evaluation sheet: an empty summary sheet is not written.
     if (!fresh || nothingToWorkOn(fresh)) return;
     const r = await apply(engine.planSummary(fresh), { undoable: true });
-    if (r) setResult(r);
+    if (r) setResult({ r, key: 'summary.built' });
   };
 
   return (
@@ -42,7 +92,38 @@ export function SummaryView() {
           <MessageBarBody>{nothing[lang]}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {result ? <ApplyReport result={result} success={{ key: 'summary.built', count: result.applied }} /> : null}
+      {result ? <ApplyReport result={result.r} success={{ key: result.key, count: result.r.applied }} /> : null}
+      <div className={styles.list} data-testid="submissions" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+        <Text weight="semibold">{t('summary.submissions')}</Text>
+        <Text className={styles.note}>{t('summary.submissionsExplain')}</Text>
+        <input ref={picker} type="file" multiple accept=".xlsx,.xlsm" hidden data-testid="submission-input" onChange={(e) => void add([...(e.target.files ?? [])]).then(() => { e.target.value = ''; })} />
+        <div className={styles.actions}>
+          <Button disabled={busy !== null || reading !== null} onClick={() => picker.current?.click()}>
+            {t('summary.add')}
+          </Button>
+          {submissions.length > 0 ? (
+            <>
+              <Button appearance="primary" disabled={busy !== null || reading !== null} onClick={() => void buildAll()}>
+                {t('summary.buildAll')}
+              </Button>
+              <Button appearance="subtle" disabled={reading !== null} onClick={() => setSubmissions([])}>
+                {t('summary.clear')}
+              </Button>
+            </>
+          ) : null}
+        </div>
+        {reading ? <Text role="status">{t('summary.reading', { done: reading.done, total: reading.total })}</Text> : null}
+        <ul className={styles.list} aria-label={t('summary.submissions')}>
+          {submissions.map((s) => (
+            <li key={s.file} className={styles.row} data-state={stateOf(s)}>
+              <Text>
+                {s.file}: <b>{t(`summary.state.${stateOf(s)}`)}</b>
+                {s.error ? <span className={styles.reason}>{s.error[lang]}</span> : null}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      </div>
       <UndoButton />
     </div>
   );

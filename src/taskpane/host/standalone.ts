@@ -10,12 +10,13 @@ export interface OpenedWorkbook {
 export type Opener = (bytes: Uint8Array, name: string) => Promise<OpenedWorkbook>;
 
 /**
- * Opens an .xlsx through the xlsx adapter. The import is dynamic so that webpack puts exceljs in a
- * chunk of its own, loaded only here: the bundle Excel loads never contains it (scripts/bench-size.ts checks).
+ * Opens an .xlsx with the direct reader (src/xlsx/read: fflate, no ExcelJS); ExcelJS is loaded only
+ * at the first write. Both imports are dynamic, so webpack puts them in chunks of their own ("xlsx",
+ * "xlsx-write"), loaded only here: the bundle Excel loads never contains them (scripts/bench-size.ts checks).
  */
 export const openXlsx: Opener = async (bytes, name) => {
-  const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx');
-  const wb = await XlsxWorkbook.open(bytes, name);
+  const { DirectWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/direct-workbook');
+  const wb = DirectWorkbook.open(bytes, name);
   return { port: wb, name, toBytes: () => wb.toBytes() };
 };
 

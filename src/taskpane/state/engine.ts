@@ -1,4 +1,4 @@
-import type { CellValue, EditPlan, GradePreset, Settings, WorkbookAnalysis, WorkbookSnapshot } from '../../core';
+import type { CellValue, EditPlan, GradePreset, Settings, Submission, WorkbookAnalysis, WorkbookSnapshot } from '../../core';
 
 /** One cell the fill would change, as the pane shows it: sheet!cell, old → new, and why. */
 export interface FillRow {
@@ -28,4 +28,19 @@ export interface Engine {
   planCharts(analysis: WorkbookAnalysis, options: { placement: 'beside' | 'sheet' }): EditPlan | Promise<EditPlan>;
   planRemoveCharts(): EditPlan | Promise<EditPlan>;
   planSummary(analysis: WorkbookAnalysis): EditPlan | Promise<EditPlan>;
+  /**
+   * One workbook a department submitted, read in the pane by the .xlsx reader (loaded on demand,
+   * never at open) and checked under its own saved settings; one that cannot be read comes back
+   * with the reason (analysis null), never as a failure. Nothing leaves the person's machine.
+   */
+  readSubmission(file: SubmittedFile): Promise<Submission>;
+  /** 提出状況, 評価サマリー and 集計 over the submissions, as one plan. */
+  planSubmissions(submissions: Submission[]): EditPlan | Promise<EditPlan>;
+}
+
+/** A file the person picked or dropped: its name, last-modified time (ms) and a way to read its bytes. */
+export interface SubmittedFile {
+  name: string;
+  lastModified: number;
+  bytes(): Promise<Uint8Array>;
 }

@@ -41,7 +41,12 @@ export interface Session {
    * Carries out a plan (or one still being made: its code may load on demand); its undo goes on the
    * stack when `undoable`; null when making or applying it failed (the error is shown).
    */
-  apply: (plan: EditPlan | Promise<EditPlan>, options?: { undoable?: boolean; recheck?: boolean }) => Promise<ApplyResult | null>;
+  /**
+   * Apply a plan. On a failed write the error is shown and null returned; the undo plan of what was
+   * written before the failure goes on the undo stack (undoable) and to `onPartial` (Flags saves it
+   * as the marks to remove, so a failed run never leaves marks nobody can take off).
+   */
+  apply: (plan: EditPlan | Promise<EditPlan>, options?: { undoable?: boolean; recheck?: boolean; onPartial?: (undo: EditPlan) => void }) => Promise<ApplyResult | null>;
   /** Applies the undo plan of the last change; null when there is nothing to undo or it failed. */
   undo: () => Promise<ApplyResult | null>;
   saveSettings: (next: PaneSettings) => Promise<boolean>;
@@ -102,7 +107,7 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
   }, [port, engine]);
 
   const runPlan = useCallback(
-    async (plan: EditPlan, undoable = false): Promise<ApplyResult | null> => {
+    async (plan: EditPlan, undoable = false, onPartial?: (undo: EditPlan) => void): Promise<ApplyResult | null> => {
       setBusy('busy.applying');
       setError(null);
       try {
@@ -112,6 +117,7 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
         // A failed write may have changed part of the workbook: keep its undo plan and offer it.
         const partial = partialUndo(e);
         if (undoable && partial) setUndoStack((stack) => [...stack, { title: plan.title, plan: partial }]);
+        if (partial && onPartial) onPartial(partial);
         return null;
       } finally {
         setBusy(null);
@@ -130,7 +136,7 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
         setError({ key: 'error.apply', detail: errorText(e), where: errorWhere(e) });
         return null;
       }
-      const result = await runPlan(plan, Boolean(options.undoable));
+      const result = await runPlan(plan, Boolean(options.undoable), options.onPartial);
       if (result && options.undoable && result.applied > 0) {
         setUndoStack((stack) => [...stack, { title: plan.title, plan: result.undo }]);
       }

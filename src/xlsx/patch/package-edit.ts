@@ -1,6 +1,6 @@
 import { contentTypeOf, parseRels, resolveTarget } from '../chart-parts/package';
 import { attr, elements, escXml, startTag, unescXml } from './xml';
-import { ZipPackage } from './zip';
+import { ZipPackage } from '../zip';
 
 /** A package being patched: parts by name, content types, the workbook's sheets. */
 export class PackageEdit {

@@ -10,7 +10,7 @@ import { patchNotes } from './notes';
 import { PackageEdit } from './package-edit';
 import { StylesPatch } from './styles';
 import { attr, elements, PatchError, startTag } from './xml';
-import { ZipPackage } from './zip';
+import { ZipPackage } from '../zip';
 
 /**
  * Write by patching: the input package with only what a plan touched changed. Every other entry

@@ -1,10 +1,10 @@
 import type { Settings } from '../../core/settings';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot/types';
+import type { SheetSnapshot, ValidationList, WorkbookSnapshot } from '../../core/snapshot/types';
 import { corrupt, XlsxReadError } from '../errors';
 import { STORE_SHEET, parseStoreJson, STORE_MARKER } from '../store';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { tooLarge, XlsxPackage } from './package';
-import { readSheetCells, type SheetReadContext } from './sheet';
+import { readSheetCells, type ListValidation, type SheetReadContext } from './sheet';
 import { readSharedStrings } from './strings';
 import { readCellFormats } from './styles';
 
@@ -43,7 +43,8 @@ export function readDirect(data: Uint8Array | ArrayBuffer, file: string, limits:
     }
     const xml = pkg.text(ref.part, ref.name)!;
     const ctx: SheetReadContext = { strings, formats, date1904, budget, tooMany: (what) => tooLarge(file, `more than the limit of ${what}`, ref.name) };
-    const { cells, merges } = readSheetCells(xml, ctx);
+    const { cells, merges, validations } = readSheetCells(xml, ctx);
+    pendingLists.push({ sheet: ref.name, validations });
     let top = Infinity;
     let left = Infinity;
     for (const c of cells) {
@@ -58,7 +59,33 @@ export function readDirect(data: Uint8Array | ArrayBuffer, file: string, limits:
       cells,
       merges,
       visible: ref.state === 'visible',
+      ...(date1904 ? { date1904: true } : {}),
     };
+  };
+  // List validations whose values sit in cells (「=$H$5:$H$8」, 「=リスト!$A$1:$A$4」): resolved once every sheet is read.
+  const pendingLists: { sheet: string; validations: ListValidation[] }[] = [];
+  const resolveLists = (snapshots: SheetSnapshot[]): void => {
+    const byName = new Map(snapshots.map((s) => [s.name, s]));
+    for (const { sheet, validations } of pendingLists) {
+      const target = byName.get(sheet);
+      if (!target) continue;
+      const lists: ValidationList[] = [];
+      for (const v of validations) {
+        let list = v.list;
+        if (!list && v.ref) {
+          const from = byName.get(v.ref.sheet ?? sheet);
+          const b = v.ref.box;
+          // A list is a handful of cells: a reference over a whole column is read only where cells exist.
+          list = (from?.cells ?? [])
+            .filter((c) => c.row >= b.top && c.row <= b.bottom && c.col >= b.left && c.col <= b.right && c.value !== null && c.value !== '')
+            .sort((x, y) => x.row - y.row || x.col - y.col)
+            .slice(0, 200)
+            .map((c) => String(c.value));
+        }
+        if (list && list.length > 0) lists.push({ ranges: v.ranges, list });
+      }
+      if (lists.length > 0) target.validations = lists;
+    }
   };
 
   // Evalsheet's store first: it says which sheets are Evalsheet's own.
@@ -74,6 +101,7 @@ export function readDirect(data: Uint8Array | ArrayBuffer, file: string, limits:
   const snaps: SheetSnapshot[] = [];
   for (const ref of sheets) if (!skip.has(ref.name)) snaps.push(read(ref));
   if (sheets.length === 0) throw corrupt(file, 'the workbook lists no sheets');
+  resolveLists(snaps);
   return { snapshot: { name: file, sheets: snaps }, settings, owned: owned.filter((n) => sheets.some((s) => s.name === n)), sheetNames: sheets.map((s) => s.name) };
 }
 

@@ -1,7 +1,7 @@
 import { corrupt, sniffXlsx, XlsxReadError } from '../errors';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { attributes, partText, tags, XmlError } from './xml';
-import { inflateEntry, listEntries, ZipError, type ZipEntry } from './zip';
+import { inflateEntry, listEntries, ZipError, type ZipEntry } from '../zip';
 
 /**
  * Package access for readers (and, after merge, the patching writer): the zip opened within limits,

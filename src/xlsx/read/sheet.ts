@@ -9,6 +9,36 @@ export const MAX_COL = 16383;
 export interface SheetCells {
   cells: SnapshotCell[];
   merges: RangeBox[];
+  validations: ListValidation[];
+}
+
+/** A list validation as written: a literal list (「"A,B,C,D"」) or a range of cells holding it. */
+export interface ListValidation {
+  ranges: RangeBox[];
+  list?: string[];
+  ref?: { sheet: string | null; box: RangeBox };
+}
+
+/** Data validations kept per sheet: more are ignored (a sheet does not need thousands of lists). */
+export const MAX_VALIDATIONS = 1000;
+
+/** formula1 of a list validation → its values or the range that holds them; null for a defined name. */
+export function listSource(formula: string): Pick<ListValidation, 'list' | 'ref'> | null {
+  const f = formula.trim();
+  if (f.startsWith('"') && f.endsWith('"') && f.length >= 2) {
+    const list = f.slice(1, -1).replace(/""/g, '"').split(',').map((x) => x.trim()).filter((x) => x !== '');
+    return list.length > 0 ? { list } : null;
+  }
+  const bang = f.lastIndexOf('!');
+  let sheet: string | null = null;
+  let ref = f;
+  if (bang > 0) {
+    const raw = f.slice(0, bang);
+    sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    ref = f.slice(bang + 1);
+  }
+  const box = parseRange(ref);
+  return box ? { ref: { sheet, box } } : null;
 }
 
 export interface SheetReadContext {
@@ -43,7 +73,7 @@ export function parseRef(ref: string): { row: number; col: number } | null {
   return { row: row - 1, col: col - 1 };
 }
 
-function parseRange(ref: string): RangeBox | null {
+export function parseRange(ref: string): RangeBox | null {
   const [a, b = a] = ref.split(':');
   const p = parseRef(a.replace(/\$/g, ''));
   const q = parseRef(b.replace(/\$/g, ''));
@@ -95,6 +125,20 @@ function cellValue(type: string, raw: string | null, inline: string | null, ctx:
 export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
   const cells: SnapshotCell[] = [];
   const merges: RangeBox[] = [];
+  const validations: ListValidation[] = [];
+  // The data validation being read (classic <dataValidation sqref> or x14's <xm:sqref> and <xm:f>).
+  let dv: { list: boolean; sqref: string; formula: string | null } | null = null;
+  let dvText = -1;
+  let dvWhat: 'formula' | 'sqref' | null = null;
+  let fStart = -1;
+  const endValidation = () => {
+    if (dv && dv.list && dv.formula !== null && validations.length < MAX_VALIDATIONS) {
+      const ranges = dv.sqref.split(/\s+/).map((r) => parseRange(r)).filter((r): r is RangeBox => r !== null);
+      const source = listSource(unescapeOoxml(dv.formula));
+      if (ranges.length > 0 && source) validations.push({ ranges, ...source });
+    }
+    dv = null;
+  };
   let row = -1;
   let col = -1;
   // The cell being read.
@@ -154,6 +198,35 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
       }
       case 'f':
         if (cur && !t.close) cur.formula = true;
+        else if (dv && dvWhat === 'formula') {
+          // x14: <x14:formula1><xm:f>Lists!$A$1:$A$4</xm:f></x14:formula1>
+          if (t.close && fStart >= 0) dv.formula = textBetween(xml, fStart, t.start);
+          fStart = t.close || t.empty ? -1 : t.end;
+        }
+        break;
+      case 'dataValidation': {
+        if (t.close) {
+          endValidation();
+          break;
+        }
+        const a = attributes(t.attrs);
+        dv = { list: a.type === 'list', sqref: a.sqref ?? '', formula: null };
+        if (t.empty) endValidation();
+        break;
+      }
+      case 'formula1':
+      case 'sqref':
+        if (!dv) break;
+        if (t.close) {
+          const text = dvText >= 0 ? textBetween(xml, dvText, t.start) : '';
+          if (dvWhat === 'formula' && t.name === 'formula1' && !/</.test(text)) dv.formula = text;
+          if (dvWhat === 'sqref' && t.name === 'sqref') dv.sqref = text;
+          dvWhat = null;
+          dvText = -1;
+        } else if (!t.empty) {
+          dvWhat = t.name === 'formula1' ? 'formula' : 'sqref';
+          dvText = t.end;
+        }
         break;
       case 'v':
         if (!cur) break;
@@ -183,5 +256,5 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
     }
   }
   finish();
-  return { cells, merges };
+  return { cells, merges, validations };
 }

@@ -3,6 +3,7 @@
  * (each of these failed before its fix; docs/office-runtime-tests.md).
  */
 import { analyzeWorkbook, planAnnotate, planFill, proposeFill } from '../../../src/core';
+import { planSummary, SUMMARY_SHEET } from '../../../src/core/summary';
 import type { EditOp, EditPlan } from '../../../src/core/plan/types';
 import type { CellValue } from '../../../src/core/snapshot/types';
 import { ExcelWriteError } from '../../../src/excel/apply-plan';
@@ -48,6 +49,38 @@ test('(3) 60 sheets of 200×30 on Excel on the web: read in batches, each respon
   // All of it in one response would pass the limit (as the single read did before).
   expect(total).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
   expect(h.batches()).toBe(2 + Math.ceil((60 * 6000) / 100_000));
+});
+
+test('(3) a summary of 200 sheets on Excel on the web: written in parts, each request under 5 MB; a part refused leaves an undo that deletes the sheet', async () => {
+  const sheets = Array.from({ length: 200 }, (_, i) => ({ name: `${i + 1}-2`, values: seed.values, formats: seed.formats }));
+  const h = loadRuntime(new Workbook(sheets), { excelApi: '1.18' });
+  const p = port();
+  const summary = planSummary([{ file: null, analysis: analyzeWorkbook(await p.readSnapshot()) }], { generatedAt: null });
+  h.reset();
+  const r = await p.applyPlan(summary);
+  expect(h.syncs.filter((s) => s.error)).toEqual([]);
+  const writes = h.syncs.filter((s) => !s.cleanup).slice(2);
+  // In one request the write would pass the limit; in parts, each stays under it (and under the budget's 2.5 MB with margin).
+  expect(writes.reduce((n, s) => n + s.requestBytes, 0)).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
+  expect(writes.length).toBeGreaterThan(1);
+  expect(Math.max(...writes.map((s) => s.requestBytes))).toBeLessThan(WEB_PAYLOAD_LIMIT);
+  const rows = h.wb.valuesOf(SUMMARY_SHEET);
+  expect(rows.filter((row) => row.includes('200-2')).length).toBeGreaterThan(0);
+  await p.applyPlan(r.undo);
+  expect(h.wb.sheet(SUMMARY_SHEET)).toBeUndefined();
+
+  // The second part refused: what the first part wrote is taken back by the error's undo plan.
+  let parts = 0;
+  const h2 = loadRuntime(new Workbook(sheets), {
+    excelApi: '1.18',
+    fault: (a) => (a.type === 4 && a.name === 'Values' && a.kind === 'Range' && ++parts === 2 ? new HostError('GeneralException', 'refused') : undefined),
+  });
+  const p2 = port();
+  const err = await p2.applyPlan(summary).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ExcelWriteError);
+  expect(h2.wb.sheet(SUMMARY_SHEET)).toBeDefined();
+  await p2.applyPlan(partialUndo(err) as EditPlan);
+  expect(h2.wb.sheet(SUMMARY_SHEET)).toBeUndefined();
 });
 
 test('(4) a sheet of more than 512 merged areas is read without merges, with a note; the other sheets keep theirs', async () => {
@@ -127,6 +160,11 @@ test('(8) a sheet whose used range passes 5 million cells is reported as too lar
   expect(snap.sheets[0].readIssues?.map((i) => i.code)).toEqual(['too-large']);
   expect(snap.sheets[0].readIssues?.[0].ja).toContain('5,200,000 セル');
   expect(snap.sheets[1].values.length).toBeGreaterThan(10);
+  // The analysis says it where the pane and the CLI show problems, naming the sheet.
+  const a = analyzeWorkbook(snap);
+  expect(a.problems?.filter((x) => x.source === 'read').map((x) => [x.sheet, x.subject])).toEqual([['巨大', 'too-large']]);
+  expect(a.problems?.[0].message.ja).toContain('不要な行や列を削除してから');
+  expect(a.sheets.find((s) => s.model.sheet === '9-2')?.model.kind).toBe('evaluation');
 });
 
 test('(9) a colleague\'s threaded comment on a flagged cell is kept: ours is appended, and removing ours leaves theirs', async () => {

@@ -27,7 +27,10 @@ import type { TableReading, TableRole } from '../reading';
 import { yearRun } from '../year-run';
 import { parseValue } from '../../text/values';
 import { endBeforeTextBand } from './bands';
+import { gradeMarksColumn, splitIdColumn, yearColumns } from './paired-columns';
 import { fiscalYearOf, nameInRow } from './extract';
+import { blockTable } from './header-block';
+import { qualifierColumns } from './qualifiers';
 
 export interface DetectedTable {
   reading: TableReading;
@@ -65,7 +68,8 @@ const numbers = (rows: number[]) => [...new Set(rows)].sort((a, b) => a - b).map
 /** Year cells of a header row: short labels read as a run; numbers only as consecutive Western years. */
 function yearHeader(ctx: ReadContext, row: number): { col: number; year: number; text: string }[] {
   const cells = ctx.grid.rowCells(row).filter((c) => c.text.length <= MAX_LABEL);
-  const strings = cells.filter((c) => typeof ctx.grid.value(row, c.col) === 'string');
+  // A date cell (2023/4/1, or 「令和5年度」 by its format) is a label here, read through its date text.
+  const strings = cells.filter((c) => typeof ctx.grid.value(row, c.col) === 'string' || ctx.grid.isDate(row, c.col));
   const run = yearRun(strings.map((c) => c.text), ctx.era);
   const out = strings.map((c, i) => ({ col: c.col, year: run[i], text: c.text })).filter((c): c is { col: number; year: number; text: string } => c.year !== null);
   // 2019 │ 2020 │ 2021 as numbers: a header only when consecutive.
@@ -114,9 +118,9 @@ export function detectTables(ctx: ReadContext): { tables: DetectedTable[]; nearM
   const tables: DetectedTable[] = [];
   const nearMisses: NearMiss[] = [];
   const g = ctx.grid;
-  for (let row = g.top; row <= g.bottom; row++) {
+  for (let row = g.top; row <= g.bottom; row = g.nextRow(row)) {
     if (ctx.claimed.has(row)) continue;
-    const found = across(ctx, row, nearMisses) ?? down(ctx, row, nearMisses) ?? table(ctx, row, nearMisses);
+    const found = across(ctx, row, nearMisses) ?? down(ctx, row, nearMisses) ?? blockTable(ctx, row, nearMisses) ?? table(ctx, row, nearMisses);
     if (!found) continue;
     tables.push(found);
     for (let r = found.top; r <= found.bottom; r++) ctx.claimed.add(r);
@@ -307,7 +311,10 @@ function down(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedTa
     if (c.col === nameCol || c.col === yearCol || valueCols.some((v) => v.col === c.col)) continue;
     if (r === 'unit' || r === 'note' || r === 'id' || r === 'grade' || r === 'department') add(r, c.col);
   }
-  const right = Math.max(...headerCells.map((c) => c.col));
+  // (見込) / (実績) beside the values, under no header of their own.
+  const quals = qualifierColumns(ctx, valueCols.map((c) => c.col), (c) => c === nameCol || c === yearCol || headerCells.some((h) => h.col === c), row + 1, last);
+  if (quals.length > 0) roles.qualifier = quals.map(columnName).join(',');
+  const right = Math.max(...headerCells.map((c) => c.col), ...quals);
   return {
     reading: { layout: 'generic-table', range: rangeAddress(row, Math.min(nameCol, yearCol), last, right), profile: null, orientation: 'down', roles, header: String(row + 1) },
     top: row,
@@ -366,16 +373,23 @@ function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedT
     }
     return null;
   }
-  const valueCols = values.map((v) => v.col);
-  const last = endBeforeTextBand(ctx, row + 1, bodyEnd(ctx, row), valueCols);
+  // Value columns paired with year columns (基準値 │ 基準年度 │ 目標値 │ 目標年度): paired-columns.ts.
+  const bodyGuess = bodyEnd(ctx, row);
+  const yearCols = pairedYearColumns(ctx, row, typed, values.map((v) => v.col), bodyGuess);
+  const valueCols = values.map((v) => v.col).filter((c) => !yearCols.includes(c));
+  const last = endBeforeTextBand(ctx, row + 1, bodyGuess, valueCols);
   if (last <= row) return null;
   if (!range(row + 1, last).some((r) => hasValue(ctx, r, valueCols))) return null;
+  const split = splitIdColumn(ctx, row, name.col, row + 1, last);
   const roles: TableReading['roles'] = {};
   const add = (r: TableRole, c: number) => (roles[r] = roles[r] ? `${roles[r]},${columnName(c)}` : columnName(c));
   let yearColumn: number | undefined;
   for (const c of typed) {
-    if (!c.role) continue;
-    if (c.role === 'yearColumn') yearColumn = c.col;
+    if (yearCols.includes(c.col)) add('years', c.col);
+    else if (split && c === name) (add('id', split.id), add('name', split.name));
+    else if (c.role === 'derived' && gradeMarksColumn(ctx, c.col, row + 1, last)) add('grade', c.col);
+    else if (!c.role) continue;
+    else if (c.role === 'yearColumn') yearColumn = c.col;
     else if (c.role === 'derived' || c.role === 'cost' || c.role === 'period') continue;
     else add(c.role === 'name' && c !== name ? 'description' : (c.role as TableRole), c.col);
   }
@@ -390,4 +404,12 @@ function table(ctx: ReadContext, row: number, nearMisses: NearMiss[]): DetectedT
     bottom: last,
     evaluationYear,
   };
+}
+
+/** Year columns beside a value column (a 年度 column elsewhere is a collection's evaluated year, not a pair). */
+function pairedYearColumns(ctx: ReadContext, row: number, typed: { col: number; role: LexRole | null }[], valueCols: number[], last: number): number[] {
+  if (last <= row) return [];
+  const years = yearColumns(ctx, row, typed.map((c) => c.col), row + 1, last);
+  const values = valueCols.filter((c) => !years.includes(c));
+  return years.filter((y) => values.includes(y - 1) || values.includes(y + 1));
 }

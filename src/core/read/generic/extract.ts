@@ -17,7 +17,9 @@
  *     the column says 最終目標 / 基準値 and the row holds the target / baseline.
  *   - 'table': one row per indicator; years from the header label of each column (基準値 (H27)),
  *     a `targetYear` column (目標年度, 「H28.3」 = FY2015: January–March belong to the year before),
- *     or `period` (計画期間 始:H22 終:H26: the target is for its last year).
+ *     or `period` (計画期間 始:H22 終:H26: the target is for its last year). Here `years`, where
+ *     given, lists year columns beside the values (基準値 │ 基準年度 │ 目標値 │ 目標年度): each row's
+ *     values take the years written in that row (paired-columns.ts).
  * - value roles (actual, plan, baseline, target, interimTarget, current): row numbers (「7,9」: rows of
  *   values over the year columns, across only) or column letters (「E,G」). A row role applies to
  *   every year column; a column role to every body row. Where both apply, baseline / target /
@@ -37,9 +39,14 @@ import { fold, squash } from '../../text/normalize';
 import { parseFiscalYear, type Era } from '../../text/years';
 import { allQualitative, display, fieldCell, precisionOf, unitOfValues, valueCell, type ReadContext } from '../context';
 import { parseGrade } from '../grades';
+import { phraseGrade } from '../../grading/phrases';
 import { QUALIFIER, lexRole } from '../lexicon';
 import type { TableReading, TableRole } from '../reading';
 import { yearRun } from '../year-run';
+import { groupItems, groupOf, type RowGroup } from './groups';
+import { targetWithYear } from './target-text';
+import { isEstimateSlot } from './qualifiers';
+import { pairYearColumns, sameStage, unitOfFormats } from './paired-columns';
 
 export interface ExtractOptions {
   era?: Era | null;
@@ -114,6 +121,9 @@ export function parseGradeWithMeaning(raw: unknown, cell: string): GradeCell {
     const value = /^[A-Za-z]/.test(m[1]) ? m[1].toUpperCase() : m[1];
     return { cell, raw: written, value, previous: null, normalized: false };
   }
+  // A phrase scale's grade written in a sentence (「地方創生に非常に効果的であった」): as written, not normalized.
+  const phrase = phraseGrade(written);
+  if (phrase !== null) return { cell, raw: written, value: phrase, previous: null, normalized: false };
   return parseGrade(raw, cell);
 }
 
@@ -192,6 +202,8 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
     }
   }
   const yearCols = [...colYear.keys()].filter((c) => c >= box.left && c <= box.right).sort((a, b) => a - b);
+  // One row per indicator with year columns beside the values (paired-columns.ts): each row's own years.
+  const rowYearOf = orientation === 'table' && cols.has('years') ? rowYears(grid, era, [...colRole.keys()], cols.get('years')!, reading.period?.to ?? null, (c) => headerLabel(c).text) : null;
 
   // Body rows into groups: one group per indicator.
   const isName = (r: number): boolean => {
@@ -201,7 +213,8 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
     const t = grid.text(r, nameCol);
     if (t === '') return false;
     const role = lexRole(t);
-    return !(role && (VALUE_ROLES as string[]).includes(role)) && role !== 'derived' && role !== 'cost' && role !== 'note';
+    // Years down, a cost word is part of a name (「県民あたりコスト」): cost rows share a year header across.
+    return !(role && (VALUE_ROLES as string[]).includes(role)) && role !== 'derived' && (role !== 'cost' || orientation === 'down') && role !== 'note';
   };
   const groups: { rows: number[]; nameRow: number | null }[] = [];
   const rowMode = rowRole.size > 0 && orientation === 'across';
@@ -230,6 +243,9 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
 
   const indicators: Indicator[] = [];
   const items: Item[] = [];
+  // Rows grouped under one item by a merged No. / name / grade cell (one project over its KPI rows).
+  const groupCols = [idCol, titleCol, ...gradeCols];
+  const rowGroups = new Map<number, RowGroup>();
   for (const g of groups) {
     const triples: Triple[] = [];
     const notes = new Map<number, TextCell | null>();
@@ -254,7 +270,9 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
           return;
         }
         for (const [c, ro] of entries) {
-          triples.push({ year, label, labelCell: grid.address(r, yc), role: ro, value: qualified(ctx, r, c, qualifierCols), row: r });
+          const v = qualified(ctx, r, c, qualifierCols);
+          if (ro === 'actual' && v.parsed.kind !== 'number' && isEstimateSlot(ctx, r, c, qualifierCols)) continue; // (見込) 「-」: not final yet
+          triples.push({ year, label, labelCell: grid.address(r, yc), role: ro, value: v, row: r });
         }
         if (noteCol !== undefined && year !== null) notes.set(year, textOf(ctx, r, noteCol));
         return;
@@ -269,7 +287,7 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
         const cr = colRole.get(c);
         let role: ValueRole | undefined = cr && (COLUMN_WINS.includes(cr) || !rr) ? cr : rr ?? cr ?? (colYear.has(c) ? 'actual' : undefined);
         if (!role) continue;
-        const y = colYear.get(c);
+        const y = rowYearOf?.(r, c) ?? colYear.get(c);
         // One row per indicator, an 実績値 column with no year: the latest actual, as 現状値 is.
         if (orientation === 'table' && role === 'actual' && !y) role = 'current';
         const h = headerLabel(c);
@@ -309,7 +327,7 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
     }
     let baseline = refOf('baseline');
     let target = refOf('target');
-    const current = refOf('current');
+    let current = refOf('current');
     const yearsList = [...byYear.values()].sort((a, b) => a.year - b.year);
     // Year headers that say what they are: 「R1 (現状値)」 is the baseline, 「R7 (目標)」 the target.
     if (!baseline) {
@@ -325,6 +343,9 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
       const last = [...yearsList].reverse().find((e) => e.expected && e.expected.parsed.kind === 'number');
       if (last) target = { year: last.year, label: last.label, labelCell: last.labelCell, value: last.expected };
     }
+    // A target written with its year (「平成31年度までに7,000件」): the number, for that year.
+    const written = target?.value ? targetWithYear(target.value, era) : null;
+    if (target && written) target = { ...target, value: written.value, year: target.year ?? written.year };
     // A target with no year of its own: the 目標年度 cell, else the table's period.
     if (target && target.year === null) {
       const ty = targetYearCol !== undefined ? fiscalYearOf(grid.text(first, targetYearCol), era) : null;
@@ -337,7 +358,16 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
     }
 
     const unit = unitCol !== undefined ? unitOf(ctx, g.rows, unitCol, nameCol !== undefined ? g.nameRow : null) : null;
-    const id = idCol !== undefined ? display(grid.text(first, idCol)) : '';
+    // An actual with no year beside a target date (目標年月 │ 実績値): the result at the target date.
+    if (current && current.year === null && targetYearCol !== undefined && target?.year != null && fiscalYearOf(grid.text(first, targetYearCol), era) !== null) {
+      current = { ...current, year: target.year };
+      if (!byYear.has(target.year) && current.value) {
+        yearsList.push({ year: target.year, label: current.label ?? '', labelCell: current.labelCell ?? '', actual: current.value, expected: null, note: null });
+        yearsList.sort((a, b) => a.year - b.year);
+      }
+    }
+    const group = orientation === 'table' ? groupOf(grid, first, groupCols) : null;
+    const id = idCol !== undefined && !group ? display(grid.text(first, idCol)) : '';
     const nameText = nameCell?.text ?? '';
     const key = `row:${first + 1}`;
     const numeric = values.filter((v) => v !== target?.value);
@@ -348,7 +378,7 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
       cell: nameCell?.cell ?? (id !== '' ? grid.address(first, idCol!) : values[0].cell),
       name: nameCell,
       unit,
-      unitText: unit?.text || unitOfValues(values) || unitInName(nameText),
+      unitText: unit?.text || unitOfValues([...yearsList.map((y) => y.actual), ...values]) || unitOfFormats(values) || unitInName(nameText),
       department: deptCol !== undefined ? display(grid.text(first, deptCol)) || null : null,
       description: descCol !== undefined ? display(grid.text(first, descCol)) || null : null,
       baseline,
@@ -358,12 +388,16 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
       cumulative: /累計/.test(squash(nameText + (unit?.text ?? ''))),
       qualitative: allQualitative(numeric),
       precision: precisionOf(values),
-      grade: gradeCols.length === 1 ? parseGradeWithMeaning(grid.value(first, gradeCols[0]), grid.address(first, gradeCols[0])) : null,
+      grade: gradeCols.length === 1 && !group ? parseGradeWithMeaning(grid.value(first, gradeCols[0]), grid.address(first, gradeCols[0])) : null,
       itemKey: null,
       badYearHeaders: [],
     };
     indicators.push(ind);
-    if (gradeCols.length > 0 && (titleCol !== undefined || gradeCols.length > 1)) {
+    if (group) {
+      const grp = rowGroups.get(group.top) ?? { ...group, indicatorKeys: [] };
+      rowGroups.set(group.top, grp);
+      grp.indicatorKeys.push(key);
+    } else if (gradeCols.length > 0 && (titleCol !== undefined || gradeCols.length > 1)) {
       const title = titleCol !== undefined ? display(grid.text(first, titleCol)) || null : nameText || null;
       const no = id !== '' ? id : title ?? String(first + 1);
       // One item per row; several grade columns are its axes (必要性 / 効率性 …), one column its grade.
@@ -385,6 +419,11 @@ export function extractTable(grid: Grid, reading: TableReading, options: Extract
       ind.itemKey = items[items.length - 1].key;
       if (axes) ind.grade = null;
     }
+  }
+  if (rowGroups.size > 0 && gradeCols.length > 0) {
+    const grouped = groupItems(grid, [...rowGroups.values()], { idCol, titleCol, gradeCols, axisOf: (c) => headerLabel(c).text });
+    items.push(...grouped);
+    if (gradeCols.length === 1) for (const it of grouped) for (const k of it.indicatorKeys) indicators.find((i) => i.key === k)!.itemKey = it.key;
   }
   return { indicators, items };
 }
@@ -442,4 +481,24 @@ function unitOf(ctx: ReadContext, rows: number[], col: number, nameRow: number |
     }
   }
   return blank;
+}
+
+/**
+ * The year of a value cell in a table whose year columns sit beside the values (paired-columns.ts):
+ * the year column paired with the value column, else the stage's before it when the header names
+ * the same stage or its year is within the table's period. Undefined where the row has no year there.
+ */
+function rowYears(grid: Grid, era: Era | null, valueCols: number[], yearCols: number[], periodEnd: number | null, header: (c: number) => string) {
+  const pairs = pairYearColumns(valueCols, yearCols);
+  return (r: number, c: number): { year: number; label: string; cell: string } | undefined => {
+    const own = pairs.own.get(c);
+    const stage = pairs.stage.get(c);
+    const yc = own ?? stage?.year;
+    if (yc === undefined) return undefined;
+    const label = grid.text(r, yc);
+    const year = label === '' ? null : fiscalYearOf(label, era);
+    if (year === null) return undefined;
+    if (own === undefined && !(sameStage(header(c), header(stage!.value)) || (periodEnd !== null && year <= periodEnd))) return undefined;
+    return { year, label, cell: grid.address(r, yc) };
+  };
 }
