@@ -28,3 +28,18 @@ if (Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetParent')) {
     },
   });
 }
+
+/**
+ * Fluent's Overflow measures its container (clientWidth) and hides the items that do not fit; jsdom
+ * measures everything as 0, which would read as "no room at all". The container gets the window's
+ * width (as the pane's bar does in Excel's task pane) and items stay 0 wide, so in component tests
+ * the tabs shown depend only on the pane's narrow-width cap; the real fitting is checked in Chromium
+ * (test/e2e/ux.e2e.test.ts).
+ */
+const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth');
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.classList.contains('fui-Overflow') ? window.innerWidth : (clientWidth?.get?.call(this) ?? 0);
+  },
+});

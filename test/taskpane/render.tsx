@@ -15,5 +15,5 @@ export async function openView(name: string) {
   const tab = screen.queryByRole('tab', { name });
   if (tab) return userEvent.click(tab);
   await userEvent.click(document.querySelector<HTMLElement>('[data-view-more]')!);
-  await userEvent.click(await screen.findByRole('menuitemradio', { name }));
+  await userEvent.click(await screen.findByRole('menuitem', { name }));
 }

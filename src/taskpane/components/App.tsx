@@ -11,7 +11,7 @@ import { ErrorBar } from './ErrorBar';
 import { lazyViews, type LazyViewId } from './lazyViews';
 import { NavContext } from './nav';
 import { ViewBoundary } from './ViewBoundary';
-import { labelledBy, panelId, ViewSwitcher } from './ViewSwitcher';
+import { panelId, tabId, ViewSwitcher } from './ViewSwitcher';
 
 export type ViewId = 'check' | LazyViewId;
 const VIEWS: { id: ViewId; label: MessageKey }[] = [
@@ -22,8 +22,8 @@ const VIEWS: { id: ViewId; label: MessageKey }[] = [
   { id: 'summary', label: 'tab.summary' },
   { id: 'settings', label: 'tab.settings' },
 ];
-/** The check → expected values → marks flow and the committee summary as tabs; the rest in 「その他」. */
-const TABS: ViewId[] = ['check', 'fill', 'flags', 'summary'];
+/** The check → expected values → marks flow and the committee summary keep their tabs in a narrow pane; the rest go to 「その他」 first. */
+const PRIORITY: ViewId[] = ['check', 'fill', 'flags', 'summary'];
 
 /** The pane's frame: title and language switch, an optional bar (standalone mode), progress, errors, views. */
 export function App({ topBar }: { topBar?: ReactNode }) {
@@ -36,8 +36,6 @@ export function App({ topBar }: { topBar?: ReactNode }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const views = useMemo(() => lazyViews(), [attempt]);
   const ids = useId();
-  const tabs = VIEWS.map((v) => ({ id: v.id, label: t(v.label) }));
-  const more = tabs.filter((v) => !TABS.includes(v.id));
 
   const current = (() => {
     if (view === 'check') return <CheckView />;
@@ -75,8 +73,8 @@ export function App({ topBar }: { topBar?: ReactNode }) {
       {topBar ? <section aria-label={t('standalone.title')}>{topBar}</section> : null}
       <nav aria-label={t('app.views')}>
         <ViewSwitcher
-          tabs={tabs.filter((v) => TABS.includes(v.id))}
-          more={more}
+          tabs={VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))}
+          priority={PRIORITY}
           selected={view}
           onSelect={setView}
           label={t('app.views')}
@@ -87,7 +85,7 @@ export function App({ topBar }: { topBar?: ReactNode }) {
       <BusyBar />
       <ErrorBar />
       <main className={styles.view}>
-        <div role="tabpanel" id={panelId(ids, view)} aria-labelledby={labelledBy(ids, view, more)} data-current-view={view}>
+        <div role="tabpanel" id={panelId(ids, view)} aria-labelledby={tabId(ids, view)} data-current-view={view}>
           <NavContext.Provider value={(v) => VIEWS.some((x) => x.id === v) && setView(v as ViewId)}>{current}</NavContext.Provider>
         </div>
       </main>
