@@ -15,7 +15,7 @@ describe('Flags view', () => {
     expect(((await screen.findByRole('button', { name: 'Remove marks' })) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Mark flagged cells' }));
     // One cell marked (its fill and its note are two operations, one mark for a person).
-    await screen.findByText('1 cell(s) marked with a fill and a note.');
+    await screen.findByText('1 cell marked with a fill and a note.');
     expect(wb.fills.get('S!F20')).toBe('FFC7CE');
     expect(wb.notes.get('S!F20')).toBe('評価 B、数値からは D');
     const saved = wb.settings as { flagMarks?: { ops: unknown[] } };
@@ -42,7 +42,7 @@ describe('Flags view', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Flags' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Mark flagged cells' }));
     // One cell marked (its fill and its note are two operations, one mark for a person).
-    await screen.findByText('1 cell(s) marked with a fill and a note.');
+    await screen.findByText('1 cell marked with a fill and a note.');
     await userEvent.click(screen.getByRole('button', { name: 'Mark flagged cells' }));
     await waitFor(() => expect(wb.settingsWrites).toHaveLength(2));
     await userEvent.click(screen.getByRole('button', { name: 'Remove marks' }));
