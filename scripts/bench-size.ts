@@ -30,7 +30,7 @@ import webpack from 'webpack';
 const BUDGET_KB = 170;
 const FORBIDDEN = /[\\/]node_modules[\\/](exceljs|jszip)[\\/]|[\\/]src[\\/]xlsx[\\/]/;
 /** What a view may load of src/xlsx: the direct reader and the little it needs (errors, the settings store's names). */
-const READER_IN_VIEW = /[\\/]src[\\/]xlsx[\\/](read[\\/]|errors\.ts$|store\.ts$)/;
+const READER_IN_VIEW = /[\\/]src[\\/]xlsx[\\/](read[\\/]|zip\.ts$|errors\.ts$|store\.ts$)/;
 const VIEW_GROUP = /^view-/;
 const STANDALONE_GROUPS = new Set(['standalone', 'xlsx', 'xlsx-write', 'vendor-exceljs']);
 
