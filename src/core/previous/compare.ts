@@ -5,7 +5,7 @@ import { fold } from '../text/normalize';
 import { parseFiscalYear } from '../text/years';
 import { titleKey } from './similarity';
 import type { SheetMatch } from './types';
-import { REVISION_WORDS } from './words';
+import { REVISION_WORDS, TARGET_WORDS } from './words';
 
 /** Shared reading of last year's values for the previous-year rules. */
 
@@ -68,12 +68,19 @@ export function explainsChange(ctx: SheetContext, cur: Indicator, prev: Indicato
     const t = fold(y.note?.text ?? '');
     if (t !== '' && !before.has(t)) return t;
   }
-  const texts = [cur.description ?? '', ...cur.years.map((y) => y.note?.text ?? '')];
+  const revised = (t: string) => REVISION_WORDS.some((w) => t.includes(w));
+  const own = [cur.description ?? '', ...cur.years.map((y) => y.note?.text ?? '')].map(fold).find(revised);
+  if (own) return own;
+  // In the analysis, a sentence that names the target or baseline and its revision (「目標値を上方修正した」),
+  // not any 見直し (「講座の内容を見直して継続する」 is about the work).
   for (const ia of ctx.items) {
-    if (ia.item.indicatorKeys.includes(cur.key) || ia.item.key === cur.itemKey) texts.push(...ia.item.narrative.map((n) => n.text));
+    if (!(ia.item.indicatorKeys.includes(cur.key) || ia.item.key === cur.itemKey)) continue;
+    for (const n of ia.item.narrative) {
+      const hit = fold(n.text).split('。').find((s) => revised(s) && TARGET_WORDS.some((w) => s.includes(w)));
+      if (hit) return hit;
+    }
   }
-  const hit = texts.map(fold).find((t) => REVISION_WORDS.some((w) => t.includes(w)));
-  return hit ?? null;
+  return null;
 }
 
 /** A narrative field's label without its years, and the year it is for (「…(平成27年度)」), if any. */
