@@ -6,6 +6,7 @@ export const ja: Record<MessageKey, string> = {
   'app.language': 'English',
   'app.languageLabel': '表示言語を切り替える',
   'app.views': '画面',
+  'app.more': 'その他',
   'tab.check': 'チェック',
   'tab.fill': '期待値',
   'tab.flags': '印',
