@@ -24,7 +24,8 @@ export interface Engine {
   analyze(snapshot: WorkbookSnapshot, settings: Partial<Settings>): WorkbookAnalysis;
   proposeFill(analysis: WorkbookAnalysis, options: { overwriteMismatches: boolean }): FillRow[];
   planFill(rows: FillRow[]): EditPlan;
-  planAnnotate(analysis: WorkbookAnalysis): EditPlan;
+  /** Marks and the findings sheet in the pane's language (Office's display language). */
+  planAnnotate(analysis: WorkbookAnalysis, lang?: 'ja' | 'en'): EditPlan;
   planCharts(analysis: WorkbookAnalysis, options: { placement: 'beside' | 'sheet' }): EditPlan | Promise<EditPlan>;
   planRemoveCharts(): EditPlan | Promise<EditPlan>;
   planSummary(analysis: WorkbookAnalysis): EditPlan | Promise<EditPlan>;
