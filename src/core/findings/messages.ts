@@ -1,6 +1,7 @@
 import { shortEraLabel } from '../text/years';
 import type { Message, RuleId } from './types';
 import { NARRATIVE_MESSAGES } from './narrative-messages';
+import { PREVIOUS_MESSAGES } from './previous-messages';
 
 /**
  * The one catalogue of finding messages, keyed by rule id and rendered from a finding's data,
@@ -226,6 +227,7 @@ export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
   }),
   'sheet-unrecognized': unrecognizedMessage,
   ...NARRATIVE_MESSAGES,
+  ...PREVIOUS_MESSAGES,
 };
 
 export function renderMessage(rule: RuleId, data: Data): Message {

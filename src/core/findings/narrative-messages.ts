@@ -93,9 +93,3 @@ export const NARRATIVE_ADVICE: Record<keyof typeof NARRATIVE_MESSAGES, () => Mes
   'narrative-year-stale': () => ({ ja: '前年度のシートから写した記述でないか確かめ、評価対象年度の数値に直してください。', en: "Check whether the text was carried over from last year's sheet, and update it to the evaluated year's figures." }),
 };
 
-/** The rules' names, for the pane's filter and the command line (advice.ts RULE_NAMES). */
-export const NARRATIVE_NAMES: Record<keyof typeof NARRATIVE_MESSAGES, Message> = {
-  'narrative-figure-inconsistent': { ja: '文中の増減と数値の食い違い', en: 'Stated change contradicts its numbers' },
-  'narrative-indicator-mismatch': { ja: '文中の数値と指標の食い違い', en: 'Text figure differs from the indicator' },
-  'narrative-year-stale': { ja: '文中の年度が評価対象年度と合わない', en: 'Text speaks of another year' },
-};

@@ -41,6 +41,12 @@ export const RULE_IDS = [
   'schedule-empty',
   // sheet (added with the generic reader)
   'sheet-unrecognized',
+  // against last year's workbook (issue 12; run only when one is given)
+  'previous-grade-mismatch',
+  'actual-revised',
+  'target-changed',
+  'indicator-dropped',
+  'narrative-unchanged',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -32,6 +32,11 @@ import { valueEstimate } from './value-estimate';
 import { valueNormalized } from './value-normalized';
 import { valueNotNumeric } from './value-not-numeric';
 import { yearHeaderInvalid } from './year-header-invalid';
+import { actualRevised } from './actual-revised';
+import { indicatorDropped } from './indicator-dropped';
+import { narrativeUnchanged } from './narrative-unchanged';
+import { previousGradeMismatch } from './previous-grade-mismatch';
+import { targetChanged } from './target-changed';
 import type { Rule } from './types';
 
 /** Every rule of RULES.md, in its order (one file each). */
@@ -70,6 +75,12 @@ export const ALL_RULES: Rule[] = [
   scheduleStatusInvalid,
   scheduleEmpty,
   sheetUnrecognized,
+  // Against last year's workbook: `needs: 'previous'`, so they run only when one is given.
+  previousGradeMismatch,
+  actualRevised,
+  targetChanged,
+  indicatorDropped,
+  narrativeUnchanged,
 ];
 
 export type { Draft, Rule, SheetContext } from './types';

@@ -36,11 +36,6 @@ function contract(): Map<string, string> {
  * implemented while still listed here fails the test, so whoever implements it removes it here.
  */
 const PENDING: Record<string, string> = {
-  'previous-grade-mismatch': 'issue 12',
-  'actual-revised': 'issue 12',
-  'target-changed': 'issue 12',
-  'indicator-dropped': 'issue 12',
-  'narrative-unchanged': 'issue 12',
 };
 
 /**
