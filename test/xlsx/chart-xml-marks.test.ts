@@ -39,7 +39,7 @@ describe('progress chart marks', () => {
     const xml = chartXml(spec);
     const valAx = /<c:valAx>[\s\S]*<\/c:valAx>/.exec(xml)![0];
     expect(valAx).not.toContain('rot="-5400000"');
-    expect(valAx).toMatch(/<c:title><c:tx><c:rich><a:bodyPr\/>[\s\S]*<a:t>人<\/a:t>[\s\S]*<c:manualLayout><c:xMode val="edge"\/><c:yMode val="edge"\/><c:x val="0.015"\/><c:y val="0.17"\/>/);
+    expect(valAx).toMatch(/<c:title><c:tx><c:rich><a:bodyPr rot="0" vert="horz"\/>[\s\S]*<a:t>人<\/a:t>[\s\S]*<c:manualLayout><c:xMode val="edge"\/><c:yMode val="edge"\/><c:x val="0.015"\/><c:y val="0.17"\/>/);
     expect(xml).toMatch(/<c:plotArea><c:layout><c:manualLayout><c:layoutTarget val="inner"\/>[\s\S]*<c:y val="0.25"\/>/);
   });
 

@@ -77,7 +77,7 @@ function findingsSheet(findings: Finding[], lang: Lang): SheetSpec {
     const advice = renderAdvice(f.rule, f.data);
     rows.push([
       text(f.sheet, 0),
-      { value: f.cell, link: { sheet: f.sheet, cell: f.cell } },
+      { value: f.cell, link: { sheet: f.sheet, cell: f.cell }, style: { horizontal: 'center' } }, // aligned, so it reads from the top as the rest of the row
       { value: SEVERITY_WORDS[lang][f.severity], style: { horizontal: 'center' } },
       text(ruleName(f.rule, lang), 3),
       text(f.message[lang], 4),

@@ -13,13 +13,14 @@ function formula(ref: { sheet: string; range: string }): string {
   return `${quoteSheetName(ref.sheet)}!${absoluteRange(ref.range)}`;
 }
 
-function rich(text: string, size: number, bold: boolean, rotate = false): string {
-  const body = rotate ? '<a:bodyPr rot="-5400000" vert="horz"/>' : '<a:bodyPr/>';
+function rich(text: string, size: number, bold: boolean, rotate: boolean | 'upright' = false): string {
+  // An axis title is turned on its side unless told otherwise: 'upright' says rot 0 outright.
+  const body = rotate === true ? '<a:bodyPr rot="-5400000" vert="horz"/>' : rotate === 'upright' ? '<a:bodyPr rot="0" vert="horz"/>' : '<a:bodyPr/>';
   const b = bold ? ' b="1"' : ' b="0"';
   return `<c:tx><c:rich>${body}<a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"${b}/></a:pPr><a:r><a:rPr lang="ja-JP" sz="${size}"${b}/><a:t>${esc(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
 }
 
-function title(text: string, size: number, rotate = false): string {
+function title(text: string, size: number, rotate: boolean | 'upright' = false): string {
   return `<c:title>${rich(text, size, true, rotate)}<c:overlay val="0"/></c:title>`;
 }
 
@@ -28,7 +29,7 @@ function title(text: string, size: number, rotate = false): string {
  * on its side): a manual layout at the top-left of the plot, which leaves room for it (plotLayout).
  */
 function unitTitle(text: string): string {
-  return `<c:title>${rich(text, 900, false)}<c:layout><c:manualLayout><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0.015"/><c:y val="${UNIT_Y}"/></c:manualLayout></c:layout><c:overlay val="0"/></c:title>`;
+  return `<c:title>${rich(text, 900, true, 'upright')}<c:layout><c:manualLayout><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0.015"/><c:y val="${UNIT_Y}"/></c:manualLayout></c:layout><c:overlay val="0"/></c:title>`;
 }
 
 const UNIT_Y = 0.17;
