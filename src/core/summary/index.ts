@@ -25,6 +25,8 @@ import { workbookRows, type SummaryRow } from './rows';
 export { ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET } from './names';
 export { OWN_SHEETS, isOwnSheet } from './own';
 export { statusRows, statusSheet, SUBMISSION_STATES, type StatusRow, type Submission, type SubmissionState } from './status';
+export { departmentFindings, planDepartmentFindings, DEPARTMENT_FINDINGS_COLUMNS, NO_DEPARTMENT, type DepartmentFinding, type DepartmentFindingsOptions } from './department-findings';
+export { DEPARTMENT_FINDINGS_PREFIX } from './names';
 export { rollupNodes, rollupSheet, ROLLUP_CHART_ID, type RollupNode } from './rollup';
 export type { SummaryRow } from './rows';
 export const SUMMARY_CHART_ID = `evalsheet:${SUMMARY_SHEET}:grades`;

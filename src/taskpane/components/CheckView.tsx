@@ -1,6 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { readingLines, type Finding, type Severity } from '../../core';
+import type { Finding, Severity } from '../../core';
+import { readingLines } from '../../core/report/reading-text';
 import { nothingToWorkOn, ruleName } from '../../core/findings/advice';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
@@ -116,6 +117,7 @@ export function CheckView() {
                   key={s}
                   size="small"
                   checked={shown[s]}
+                  className={shown[s] ? styles.pressed : undefined}
                   data-toggle={s}
                   onClick={() => setShown((prev) => ({ ...prev, [s]: !prev[s] }))}
                 >

@@ -54,4 +54,5 @@ export const defaultEngine: Engine = {
     }
   },
   planSubmissions: async (subs) => (await summary()).planSubmissions(subs, { generatedAt: new Date() }),
+  planDepartmentFindings: async (subs, existing) => (await summary()).planDepartmentFindings(subs, { generatedAt: new Date(), existing }),
 };

@@ -37,6 +37,11 @@ export interface Engine {
   readSubmission(file: SubmittedFile): Promise<Submission>;
   /** 提出状況, 評価サマリー and 集計 over the submissions, as one plan. */
   planSubmissions(submissions: Submission[]): EditPlan | Promise<EditPlan>;
+  /**
+   * 指摘一覧: a findings sheet per department over the submissions. `existing`: the open workbook's
+   * sheet names, so an earlier run's sheet of a department with nothing left is removed.
+   */
+  planDepartmentFindings(submissions: Submission[], existing: string[]): EditPlan | Promise<EditPlan>;
 }
 
 /** A file the person picked or dropped: its name, last-modified time (ms) and a way to read its bytes. */
