@@ -1,4 +1,5 @@
 import type { Finding, Message, RuleId } from './types';
+import { NARRATIVE_ADVICE } from './narrative-messages';
 import { PREVIOUS_ADVICE, PREVIOUS_NAMES } from './previous-messages';
 
 /**
@@ -61,6 +62,7 @@ export const ADVICE: Partial<Record<RuleId, Advice>> = {
   'narrative-missing': same('分析欄に、評価の理由を記入してください。', 'Write the reasons for the grade in the analysis fields.'),
   'schedule-status-invalid': same('「実施」「検討」など、工程表の区分で記入してください。', 'Write a schedule status such as 実施 or 検討.'),
   'schedule-empty': same('予定する年度に「実施」などを記入してください。', 'Write 実施 (or another status) in the years planned.'),
+  ...NARRATIVE_ADVICE,
   ...PREVIOUS_ADVICE,
 };
 

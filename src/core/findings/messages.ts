@@ -1,5 +1,6 @@
 import { shortEraLabel } from '../text/years';
 import type { Message, RuleId } from './types';
+import { NARRATIVE_MESSAGES } from './narrative-messages';
 import { PREVIOUS_MESSAGES } from './previous-messages';
 
 /**
@@ -225,6 +226,7 @@ export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
     en: `Action "${v(d.action)}" has no status in any year`,
   }),
   'sheet-unrecognized': unrecognizedMessage,
+  ...NARRATIVE_MESSAGES,
   ...PREVIOUS_MESSAGES,
 };
 

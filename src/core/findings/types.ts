@@ -32,6 +32,10 @@ export const RULE_IDS = [
   'grade-normalized',
   'grade-inconsistent',
   'narrative-missing',
+  // narrative figures (issue 12)
+  'narrative-figure-inconsistent',
+  'narrative-indicator-mismatch',
+  'narrative-year-stale',
   // schedules
   'schedule-status-invalid',
   'schedule-empty',

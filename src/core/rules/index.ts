@@ -16,6 +16,9 @@ import { indicatorRefMissing } from './indicator-ref-missing';
 import { indicatorUnitMissing } from './indicator-unit-missing';
 import { indicatorUnreferenced } from './indicator-unreferenced';
 import { narrativeMissing } from './narrative-missing';
+import { narrativeFigureInconsistent } from './narrative-figure-inconsistent';
+import { narrativeIndicatorMismatch } from './narrative-indicator-mismatch';
+import { narrativeYearStale } from './narrative-year-stale';
 import { negativeCount } from './negative-count';
 import { overallGradeInconsistent } from './overall-grade-inconsistent';
 import { overallGradeMissing } from './overall-grade-missing';
@@ -66,6 +69,9 @@ export const ALL_RULES: Rule[] = [
   gradeNormalized,
   gradeInconsistent,
   narrativeMissing,
+  narrativeFigureInconsistent,
+  narrativeIndicatorMismatch,
+  narrativeYearStale,
   scheduleStatusInvalid,
   scheduleEmpty,
   sheetUnrecognized,
