@@ -1,6 +1,5 @@
 import { analyzeWorkbook } from '../../core/analyze';
 import { PRESETS } from '../../core/grading/presets';
-import { preparePrevious } from '../../core/previous';
 import { planAnnotate, planFill, proposeFill, type FillChange } from '../../core/plan';
 import type { Engine, FillRow } from './engine';
 
@@ -56,7 +55,7 @@ export const defaultEngine: Engine = {
   },
   readPrevious: async (file) => {
     try {
-      const { readDirect } = await xlsxReader();
+      const [{ readDirect }, { preparePrevious }] = await Promise.all([xlsxReader(), import(/* webpackChunkName: "view-summary-xlsx" */ '../../core/previous')]);
       const read = readDirect(await file.bytes(), file.name);
       return { file: file.name, sheets: preparePrevious(read.snapshot, read.settings ?? {}, file.name) };
     } catch (e) {
