@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
 import { useCheckViewStyles } from './CheckView.styles';
 import { FindingList } from './FindingList';
+import { PreviousPicker } from './PreviousPicker';
 import { SEVERITIES, SEVERITY_LABEL } from './severity';
 import { TeachEntry } from './teach/TeachEntry';
 
@@ -46,6 +47,7 @@ export function CheckView() {
       <Button appearance="primary" disabled={busy !== null} onClick={() => void check()}>
         {t('check.run')}
       </Button>
+      <PreviousPicker />
       {!analysis ? (
         <div data-testid="placemat">
           <Text weight="semibold">{t('start.title')}</Text>
