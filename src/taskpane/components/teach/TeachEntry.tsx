@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { parseProfile, formatProblem } from '../../../core/profile';
-import { readingLines, type WorkbookAnalysis } from '../../../core';
+import type { WorkbookAnalysis } from '../../../core';
+import { readingLines } from '../../../core/report/reading-text';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../state/session';
 import { readText, withProfile } from './profile-file';

@@ -2,7 +2,8 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Text, makeSty
 import { useEffect, useMemo, useState } from 'react';
 import { formatProblem, guessName, guessRange, headerCandidates, isRangeText, profileFromTeaching, rowCandidates, type HeaderRole, type RowRole } from '../../../core/profile';
 import { COLUMN_ROLES, ROW_ROLES } from '../../../core/profile/schema';
-import { readSheet, type Indicator, type SheetSnapshot, type ValueCell } from '../../../core';
+import type { Indicator, SheetSnapshot, ValueCell } from '../../../core';
+import { readSheet } from '../../../core/read';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../state/session';
 import { errorText } from '../../state/where';
