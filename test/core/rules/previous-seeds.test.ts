@@ -2,6 +2,7 @@ import { analyzeWorkbook } from '../../../src/core/analyze';
 import { preparePrevious } from '../../../src/core/previous';
 import { readDirect } from '../../../src/xlsx/read/index';
 import { fixtureBytes } from '../../support/fixtures';
+import { PREVIOUS_PLANTED } from '../../../scripts/build-fixtures';
 
 /**
  * The five seed workbooks against last year's as the fixture script builds it (one year earlier:
@@ -57,6 +58,11 @@ describe('against a last year with changes planted (build-fixtures.ts, previous-
       ['previous-grade-mismatch', 'warning', 'E50'], // H29 graded B last year, C on this year's sheet
       ['narrative-unchanged', 'info', 'F51'], // H30 課題 = last year's H29 課題
     ]);
+  });
+
+  test('the fixture script\'s table of what it plants is what fires', () => {
+    const fired = ['kitakami', 'niigata'].flatMap((seed) => projection(seed).map(([rule, , cell]) => [`${seed}.xlsx`, rule, cell]));
+    expect(fired.sort()).toEqual(PREVIOUS_PLANTED.map((p) => [p.file, p.rule, p.cell]).sort());
   });
 
   test('the messages name last year\'s file, sheet and cell, with the numbers', () => {
