@@ -69,7 +69,7 @@ export const en = {
   'summary.builtAll': 'Wrote 提出状況, 評価サマリー and 集計.',
   'summary.clear': 'Clear the list',
   'summary.findings': 'Write the findings per department',
-  'summary.findingsWritten': 'Wrote the findings of each department on {{count}} sheet(s) (named 「指摘 …」). Send each to its department.',
+  'summary.findingsWritten': 'Wrote the findings of each department on {{count|# sheet|# sheets}} (named 「指摘 …」). Send each to its department.',
   'summary.noFindings': 'The submitted workbooks have no findings. There is nothing to write.',
   'summary.state.ok': 'Ready',
   'summary.state.fix': 'To correct',
