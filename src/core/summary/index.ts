@@ -29,12 +29,15 @@ export { departmentFindings, planDepartmentFindings, DEPARTMENT_FINDINGS_COLUMNS
 export { DEPARTMENT_FINDINGS_PREFIX } from './names';
 export { rollupNodes, rollupSheet, ROLLUP_CHART_ID, type RollupNode } from './rollup';
 export type { SummaryRow } from './rows';
+export { digestSubmission, type SubmissionDigest } from './digest';
 export const SUMMARY_CHART_ID = `evalsheet:${SUMMARY_SHEET}:grades`;
 
 export interface SummaryInput {
   /** The workbook's path as the link should reach it (relative to the summary); shown by its base name. null: this workbook. */
   file: string | null;
   analysis: WorkbookAnalysis;
+  /** Its rows, computed before (digestSubmission); else from the analysis. */
+  rows?: SummaryRow[];
 }
 
 export interface SummaryOptions {
@@ -79,7 +82,7 @@ function pageMarks(title: string, generatedAt: Date | null): Pick<NonNullable<Sh
 export function planSummary(inputs: SummaryInput[], options: SummaryOptions = {}): EditPlan {
   const generatedAt = options.generatedAt ?? null;
   const withFile = inputs.length > 1 || inputs.some((i) => i.file !== null);
-  const rows = byPolicy(inputs.flatMap((i) => workbookRows(i.file, i.analysis, isOwnSheet)));
+  const rows = byPolicy(inputs.flatMap((i) => i.rows ?? workbookRows(i.file, i.analysis, isOwnSheet)));
   const cols = columns(rows, withFile);
   const grades = gradeOrder(rows);
   const sources = inputs.map((i) => ({ file: i.file, sheets: i.analysis.sheets.filter((s) => s.model.kind === 'evaluation' && !isOwnSheet(s.model.sheet)).map((s) => s.model.sheet) }));
@@ -178,7 +181,7 @@ export function planSubmissions(submissions: Submission[], options: SummaryOptio
   const read = submissions.filter((s): s is Submission & { analysis: WorkbookAnalysis } => s.analysis !== null);
   // A workbook without an evaluation sheet is a 読めません row of 提出状況 only.
   const summarised = read.filter((s) => s.analysis.sheets.some((sa) => sa.model.kind === 'evaluation' && !isOwnSheet(sa.model.sheet)));
-  const summary = planSummary(summarised.map((s) => ({ file: s.file, analysis: s.analysis })), options);
+  const summary = planSummary(summarised.map((s) => ({ file: s.file, analysis: s.analysis, rows: s.rows })), options);
   const status = statusSheet(submissions, generatedAt);
   const rollup = rollupSheet(read.map((s) => ({ file: s.file, sheets: s.analysis.sheets })));
   const regenerating = (name: string) => read.some((s) => s.analysis.sheets.some((sa) => sa.model.sheet === name));

@@ -91,6 +91,21 @@ export function parseFiscalYear(
   text: string,
   options: { contextEra?: Era | null; bare?: boolean } = {},
 ): ParsedYear | null {
+  // Remembered per text and options (readers ask for each header label many times); a copy is handed out.
+  const key = `${options.contextEra ?? ''}${options.bare ? 'b' : ''}|${text}`;
+  let hit = PARSED.get(key);
+  if (hit === undefined) {
+    hit = parseFiscalYearOnce(text, options);
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    PARSED.set(key, hit);
+  }
+  return hit === null ? null : { ...hit };
+}
+
+const PARSED = new Map<string, ParsedYear | null>();
+const PARSED_MAX = 20_000;
+
+function parseFiscalYearOnce(text: string, options: { contextEra?: Era | null; bare?: boolean }): ParsedYear | null {
   const t = fold(text);
   if (t === '') return null;
   // 2020(R2)年度: the Western year wins, the era is confirmation.
