@@ -174,7 +174,10 @@ maybe('planning division in the standalone pane (Chromium)', () => {
       rows.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (skip(r)) return;
-          expect([name, r + 1, c + 1, shown(ws.getCell(r + 1, c + 1).value)]).toEqual([name, r + 1, c + 1, kept(cell.value)]);
+          const written = ws.getCell(r + 1, c + 1);
+          // A cell inside a merged area (the summary's policy over its rows) is blank in the spec; ExcelJS shows it the top-left cell's value.
+          const inside = written.isMerged && written.master.address !== written.address;
+          expect([name, r + 1, c + 1, inside ? null : shown(written.value)]).toEqual([name, r + 1, c + 1, kept(cell.value)]);
           n += 1;
         }),
       );
