@@ -12,7 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { planSubmissions, ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET, type Submission } from '../../src/core/summary';
+import { planDepartmentFindings, planSubmissions, ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET, type Submission } from '../../src/core/summary';
 import { formatMade } from '../../src/core/summary/header';
 import type { CellSpec } from '../../src/core/plan/types';
 import { defaultEngine } from '../../src/taskpane/state/engine-default';
@@ -116,7 +116,7 @@ maybe('planning division in the standalone pane (Chromium)', () => {
     for (const d of [dist, profile, inbox]) if (d) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  test('20 submissions added, the three sheets built, downloaded and equal to the engine cell by cell', async () => {
+  test('20 submissions added, the three sheets and the findings per department built, downloaded and equal to the engine cell by cell', async () => {
     const host = fixturePath('kitakami-9-2.xlsx');
     await page.getByTestId('file-input').setInputFiles({ name: 'committee.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(host) });
     await page.getByText('Working on committee.xlsx').waitFor();
@@ -141,6 +141,9 @@ maybe('planning division in the standalone pane (Chromium)', () => {
     await page.getByRole('button', { name: 'Build the summary sheets' }).click();
     await page.getByText('Wrote 提出状況, 評価サマリー and 集計.').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'planning-2-built.png'), fullPage: true });
+    // 「指摘一覧を書き出す」: a findings sheet per department, beside the three.
+    await page.getByRole('button', { name: 'Write the findings per department' }).click();
+    await page.getByText(/^Wrote the findings of each department on \d+ sheet\(s\)/).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result' }).click()]);
     const out = path.join(dist, 'planning.xlsx');
     await download.saveAs(out);
@@ -228,6 +231,24 @@ maybe('planning division in the standalone pane (Chromium)', () => {
     });
     expect(levels).toBeGreaterThan(5);
     expect(graded).toBeGreaterThan(levels);
+    // The findings sheets: one per department the engine finds, each cell as its plan.
+    const findingsPlan = planDepartmentFindings(subs, { generatedAt: null });
+    const findingsSheets = findingsPlan.ops.flatMap((o) => (o.op === 'put-sheet' ? [o.spec] : []));
+    expect(findingsSheets.length).toBeGreaterThan(3);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('指摘 ')).sort()).toEqual(findingsSheets.map((f) => f.name).sort());
+    let findingCells = 0;
+    for (const spec of findingsSheets) {
+      const fws = wb.getWorksheet(spec.name) as ExcelJS.Worksheet;
+      spec.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (r === 0) return;
+          expect([spec.name, r + 1, c + 1, shown(fws.getCell(r + 1, c + 1).value)]).toEqual([spec.name, r + 1, c + 1, kept(cell.value)]);
+          findingCells += 1;
+        }),
+      );
+    }
+    expect(findingCells).toBeGreaterThan(500);
+    expect(wb.getWorksheet('指摘 担当部署なし')?.getCell('A4').value).toBeDefined();
     expect(pageErrors).toEqual([]);
     process.stdout.write(`planning e2e: 20 submissions read in the pane in ${readMs} ms\n`);
   });
