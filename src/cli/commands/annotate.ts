@@ -71,7 +71,7 @@ function within(inner: string, outer: string): boolean {
 /** One workbook annotated: the marks, the findings sheet and the charts, then what was done. Returns whether a file was written. */
 async function annotateOne(ctx: CliContext, input: string, output: string, opts: AnnotateOptions, lang: Lang, settings: Partial<Settings>, previous?: PreviousSheet[]): Promise<boolean> {
   const done = await editWorkbook(ctx, { input, output, force: Boolean(opts.force), copy: Boolean(opts.copy), settings, lang, previous }, (a, { snapshot }) =>
-    annotateWithCharts(planAnnotate(a), planCharts(a, { placement: 'beside', snapshot })),
+    annotateWithCharts(planAnnotate(a, { lang }), planCharts(a, { placement: 'beside', snapshot })),
   );
   if (!done) return false;
   const findings = done.analysis.findings;

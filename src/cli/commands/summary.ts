@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
-import { planDepartmentFindings, planSubmissions, type Submission } from '../../core/summary';
+import { digestSubmission, planDepartmentFindings, planSubmissions, type Submission } from '../../core/summary';
 import { analyzeRead } from '../analyze';
 import { cliContext, raiseExit, UsageError } from '../context';
 import { reportSkipped } from '../edit';
@@ -129,7 +129,10 @@ export function registerSummary(program: Command): void {
           empty += 1;
         } else usable += 1;
         // The file as a link from where the summary is written; the sheets show its base name.
-        submissions.push({ file: linkPath(output, f.absolute), modified: modifiedAt(f.absolute), analysis });
+        // Only its digest is kept (its rows and a slim analysis): memory stays flat over a large batch.
+        // With --findings the whole analysis is kept (the findings sheets name each indicator and read its cells).
+        const file = linkPath(output, f.absolute);
+        submissions.push({ file, modified: modifiedAt(f.absolute), ...(opts.findings ? { analysis } : digestSubmission(file, analysis)) });
       }
       step.done();
       const bad = files.length - usable - empty + expanded.skipped.length;

@@ -124,6 +124,9 @@ export const RULE_NAMES: Partial<Record<RuleId, Message>> = {
   'narrative-missing': { ja: '分析の記載がない', en: 'Analysis missing' },
   'schedule-status-invalid': { ja: '工程表の区分として読めない', en: 'Schedule status invalid' },
   'schedule-empty': { ja: '予定のない取組', en: 'Action without a schedule' },
+  'narrative-figure-inconsistent': { ja: '文中の増減と数値の食い違い', en: 'Stated change contradicts its numbers' },
+  'narrative-indicator-mismatch': { ja: '文中の数値と指標の食い違い', en: 'Figure in the text differs from the indicator' },
+  'narrative-year-stale': { ja: '文中の年度の食い違い', en: 'Text speaks of another year' },
   ...PREVIOUS_NAMES,
 };
 

@@ -1,4 +1,4 @@
-import { squash } from '../text/normalize';
+import { memoText, squash } from '../text/normalize';
 import { seedWords } from './lexicon';
 
 /**
@@ -50,14 +50,10 @@ const SQUASHED: Record<LabelKey, string[]> = Object.fromEntries(
 ) as Record<LabelKey, string[]>;
 
 /** squash() in upper case, without a trailing colon: the form labels are compared in. */
-export function labelForm(text: string): string {
-  return squash(text).toUpperCase().replace(/[:：]$/, '');
-}
+export const labelForm: (text: string) => string = memoText((text) => squash(text).toUpperCase().replace(/[:：]$/, ''));
 
 /** The label part before a bracket: 「基準値 (H27)」 → 「基準値」, 「取組項目(中項目)」 → 「取組項目」. */
-export function labelHead(text: string): string {
-  return labelForm(text).replace(/[(（【\[].*$/, '');
-}
+export const labelHead: (text: string) => string = memoText((text) => labelForm(text).replace(/[(（【\[].*$/, ''));
 
 /** True when the text is exactly one of the key's words (ignoring a bracketed tail). */
 export function isLabel(text: string, key: LabelKey): boolean {

@@ -20,6 +20,20 @@ const BLOCK_BUDGET = 2_000_000;
 
 const NO_ENTRIES: Entry[] = [];
 
+export interface GridCell {
+  readonly row: number;
+  readonly col: number;
+  readonly value: CellValue;
+  readonly text: string;
+}
+
+export interface RowCell {
+  readonly col: number;
+  readonly text: string;
+}
+
+const NO_CELLS: readonly RowCell[] = Object.freeze([]);
+
 function textOf(v: CellValue): string {
   return v === null ? '' : String(v).trim();
 }
@@ -41,6 +55,8 @@ export class Grid {
   private readonly rowLists = new Map<number, Entry[]>();
   /** Rows with at least one non-blank cell, ascending (built on first use). */
   private filledRows: number[] | null = null;
+  private allCells: readonly GridCell[] | null = null;
+  private readonly rowCellLists = new Map<number, readonly RowCell[]>();
   private readonly mergeByAnchor = new Map<string, RangeBox>();
   private readonly mergeByCell = new Map<string, RangeBox>();
   private readonly mergeBlocks = new Map<string, RangeBox[]>();
@@ -210,13 +226,24 @@ export class Grid {
     return lo < rows.length ? rows[lo] : this.bottom + 1;
   }
 
-  /** Every non-blank cell, row by row. */
-  *cells(): Generator<{ row: number; col: number; value: CellValue; text: string }> {
-    for (const row of this.rowsFilled()) for (const e of this.rowList(row)) yield { row, col: e.col, value: e.value, text: e.text };
+  /** Every non-blank cell, row by row (one frozen list, built on first use: readers walk it many times). */
+  cells(): readonly GridCell[] {
+    if (!this.allCells) {
+      const out: GridCell[] = [];
+      for (const row of this.rowsFilled()) for (const e of this.rowList(row)) out.push(Object.freeze({ row, col: e.col, value: e.value, text: e.text }));
+      this.allCells = Object.freeze(out);
+    }
+    return this.allCells;
   }
 
-  /** Non-blank cells of one row, left to right. */
-  rowCells(row: number): { col: number; text: string }[] {
-    return this.rowList(row).map((e) => ({ col: e.col, text: e.text }));
+  /** Non-blank cells of one row, left to right (frozen and shared: each row is asked for many times). */
+  rowCells(row: number): readonly RowCell[] {
+    let list = this.rowCellLists.get(row);
+    if (list) return list;
+    const entries = this.rowList(row);
+    if (entries.length === 0) return NO_CELLS;
+    list = Object.freeze(entries.map((e) => Object.freeze({ col: e.col, text: e.text })));
+    this.rowCellLists.set(row, list);
+    return list;
   }
 }

@@ -1,3 +1,4 @@
+import type { SummaryRow } from './rows';
 import type { SheetAnalysis, WorkbookAnalysis } from '../analyze/types';
 import { nothingToWorkOn } from '../findings/advice';
 import type { Message } from '../findings/types';
@@ -26,6 +27,8 @@ export interface Submission {
   analysis: WorkbookAnalysis | null;
   /** Why the file could not be read (when analysis is null). */
   error?: Message | null;
+  /** Its 評価サマリー rows, computed when it was read (digestSubmission): then `analysis` may be the slim digest. */
+  rows?: SummaryRow[];
 }
 
 export type SubmissionState = 'unreadable' | 'fix' | 'ok';

@@ -15,15 +15,35 @@ export function nfkc(text: string): string {
   return text.normalize('NFKC');
 }
 
-/** NFKC, dashes folded to '-', runs of white space (incl. ideographic) to one space, trimmed. */
-export function fold(text: string): string {
-  return nfkc(text).replace(DASHES, '-').replace(CHOON_AS_DASH, (_m, before: string) => `${before}-`).replace(/\s+/g, ' ').trim();
+/**
+ * A pure string → string function remembered for the texts it has seen. The readers ask for the
+ * same few hundred cell texts and labels again and again (every reader, every rule, every file of a
+ * batch writes the same headers), and NFKC with four regular expressions is most of their time.
+ * Bounded: past `max` texts the memory starts over, so a hostile sheet of unique strings costs
+ * what it did without it.
+ */
+export function memoText(f: (text: string) => string, max = 20_000): (text: string) => string {
+  let seen = new Map<string, string>();
+  return (text: string) => {
+    const hit = seen.get(text);
+    if (hit !== undefined) return hit;
+    const out = f(text);
+    if (seen.size >= max) seen = new Map();
+    seen.set(text, out);
+    return out;
+  };
 }
 
+/** Printable ASCII without white space: NFKC, dashes and spaces leave it as it is. */
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
+/** NFKC, dashes folded to '-', runs of white space (incl. ideographic) to one space, trimmed. */
+export const fold: (text: string) => string = memoText((text) =>
+  PLAIN_ASCII.test(text) ? text : nfkc(text).replace(DASHES, '-').replace(CHOON_AS_DASH, (_m, before: string) => `${before}-`).replace(/\s+/g, ' ').trim(),
+);
+
 /** fold() without any white space: for matching labels such as 「評 価」 against 「評価」. */
-export function squash(text: string): string {
-  return fold(text).replace(/\s+/g, '');
-}
+export const squash: (text: string) => string = memoText((text) => fold(text).replace(/\s+/g, ''));
 
 /** Circled numbers ①…⑳ and their values; indicators are numbered with them. */
 export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
