@@ -48,6 +48,21 @@
  * grade-inconsistent for items 2 and 1; ② R3 is blank with 未実施 in 備考 (actual-no-data);
  * nasushiobara rows carry their own grades (one its numbers do not support).
  * Plus unreadable files: not-an-xlsx.xlsx (text), corrupt.xlsx (a truncated zip), empty.xlsx (0 bytes).
+ *
+ * Last year's workbooks (issue 12, `--previous`), in previous/: each seed one year earlier, as the
+ * city would have submitted it (PREVIOUS_YEAR below): the title's years one back, the evaluated
+ * year's actuals, grade and analysis not written yet, last year's analysis worded as then. Compared
+ * with its seed, none gives a finding. In previous-changed/, two of them with what does change
+ * between years (file · last year's cell · what last year said → rule on this year's sheet):
+ * | previous-changed/kitakami.xlsx | G28 | item 2 graded 「C (B)」; this year's bracket says B | previous-grade-mismatch (G28) |
+ * | previous-changed/kitakami.xlsx | G44 | ② R4 actual 41.2; this year 40.9                   | actual-revised (G44)         |
+ * | previous-changed/kitakami.xlsx | J39 | ① target R7 65 (expected 43 → 65); this year 70   | target-changed (J39)         |
+ * | previous-changed/kitakami.xlsx | J30 | item 3 今後の方向性 as this year's, word for word | narrative-unchanged (J30)    |
+ * | previous-changed/kitakami.xlsx | A47 | ③ 地域づくり研修の参加者数, used by item 3; gone now | indicator-dropped (A30)      |
+ * | previous-changed/niigata.xlsx  | E50 | H29 graded B; this year's sheet says C for H29     | previous-grade-mismatch (E50) |
+ * | previous-changed/niigata.xlsx  | E43 | H29 受講者数 1,450; this year 1,454                 | actual-revised (E43)         |
+ * | previous-changed/niigata.xlsx  | B15 | named まちづくりセンター設置数 (B15, B44)               | indicator-dropped (B15)      |
+ * | previous-changed/niigata.xlsx  | D51 | H29 課題 as this year's H30 text, word for word     | narrative-unchanged (F51)    |
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -372,6 +387,114 @@ function memoSheet(): SeedCells {
   };
 }
 
+/** Era years in a text one year back: 令和6年度 → 令和5年度, R5 → R4, 平成30年度 → 平成29年度. */
+function yearEarlier(text: string): string {
+  return text
+    .replace(/(令和|平成)(\d+)(年)/g, (_m, era: string, n: string, y: string) => `${era}${Math.max(1, Number(n) - 1)}${y}`)
+    .replace(/(^|[^A-Za-z])R(\d+)(?!\d)/g, (_m, before: string, n: string) => `${before}R${Math.max(1, Number(n) - 1)}`);
+}
+
+/**
+ * Last year's wording of an analysis cell: staff start from last year's text and add to it, so last
+ * year's is this year's with its years one back and, where that changes nothing, without its last
+ * sentence (or last clause).
+ */
+function earlierAnalysis(text: string): string {
+  if (text.trim() === '') return text;
+  const shifted = yearEarlier(text);
+  if (shifted !== text) return shifted;
+  const sentences = (text.match(/[^。]*。|[^。]+$/g) ?? []).filter((x) => x.trim() !== '');
+  if (sentences.length > 1) return sentences.slice(0, -1).join('');
+  const clause = text.lastIndexOf('、');
+  return clause > 0 ? `${text.slice(0, clause)}。` : `${text}（継続）`;
+}
+
+function cellText(g: SeedCells, cell: string): string {
+  const { row, col } = parseCellAddress(cell);
+  return String(g.values[row]?.[col] ?? '');
+}
+
+const range = (cols: string, from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => Array.from(cols).map((c) => `${c}${from + i}`)).flat();
+
+/** Kitakami 9-2 as submitted a year earlier (R4): R5's actuals blank, last year's analysis, last year's grades. */
+function kitakamiPrevious(changed: boolean): SeedCells {
+  const g = seedCells('kitakami');
+  const analysis = range('HIJ', 26, 31).filter((c) => cellText(g, c) !== '');
+  const edits: Edit[] = [
+    textEdit(g, 'A3', yearEarlier),
+    textEdit(g, 'F24', yearEarlier),
+    { cell: 'H38', value: null },
+    { cell: 'H44', value: null },
+    // This year's brackets say B, B, B: last year's grades, with the year before's in brackets.
+    { cell: 'G26', value: 'B (B)' },
+    { cell: 'G28', value: changed ? 'C (B)' : 'B (C)' },
+    { cell: 'G30', value: 'B (B)' },
+    ...analysis.filter((c) => !(changed && c === 'J30')).map((c) => textEdit(g, c, earlierAnalysis)),
+  ];
+  if (changed) {
+    edits.push({ cell: 'G44', value: 41.2, format: '0.0' });
+    const line = [43, 46.7, 50.3, 54, 57.7, 61.3, 65];
+    ['D', 'E', 'F', 'G', 'H', 'I', 'J'].forEach((c, i) => edits.push({ cell: `${c}39`, value: line[i], format: '0.0' }));
+    edits.push(textEdit(g, 'F30', (x) => `③ ${x}`));
+  }
+  const edited = applyEdits(g, edits);
+  if (!changed) return edited;
+  // Last year's ③, which item 3 used: a full block after ②, the empty blocks below it one row down.
+  const head: SeedCells = { values: edited.values.slice(0, 46), formats: edited.formats.slice(0, 46) };
+  const withBlock = appendBlocks(head, [{ no: '③', name: '地域づくり研修の参加者数', description: '地域づくり組織向け研修会の参加者数', unit: '人', actual: [25, 31, 28, 40], expected: step(25, 5) }]);
+  return { values: [...withBlock.values, ...edited.values.slice(46)], formats: [...withBlock.formats, ...edited.formats.slice(46)] };
+}
+
+/** Niigata No.28 as submitted for H29: H30's actuals, grade and evaluation not written yet. */
+function niigataPrevious(changed: boolean): SeedCells {
+  const g = seedCells('niigata');
+  const edits: Edit[] = [
+    { cell: 'G43', value: null },
+    { cell: 'G44', value: null },
+    { cell: 'G50', value: null },
+    { cell: 'F50', value: null },
+    { cell: 'F51', value: null },
+  ];
+  if (changed) {
+    edits.push({ cell: 'E50', value: 'B' });
+    edits.push({ cell: 'E43', value: 1450, format: '#,##0' });
+    edits.push({ cell: 'B15', value: 'まちづくりセンター設置数' }, { cell: 'B44', value: 'まちづくりセンター設置数' });
+    edits.push({ cell: 'D51', value: cellText(g, 'F51') });
+  }
+  return applyEdits(g, edits);
+}
+
+/** Nasushiobara プロセス3 as submitted for R3: 現状値 (R3), last year's figures and wording. */
+function nasushiobaraPrevious(): SeedCells {
+  const g = seedCells('nasushiobara');
+  const analysis = range('G', 10, 33).filter((c) => cellText(g, c) !== '');
+  return applyEdits(g, [
+    textEdit(g, 'D7', yearEarlier),
+    textEdit(g, 'J8', yearEarlier),
+    { cell: 'J14', value: '加入率 59.0%' },
+    { cell: 'J15', value: 0.8, format: '0%' },
+    ...analysis.map((c) => textEdit(g, c, earlierAnalysis)),
+  ]);
+}
+
+/**
+ * Last year's workbook of each seed, by file name: a plan (Ichinoseki) and a schedule (Shinjo)
+ * are the same document a year earlier.
+ */
+export const PREVIOUS_YEAR: FixturePlan[] = [
+  { file: 'kitakami.xlsx', sheets: [{ name: '9-2', grid: kitakamiPrevious(false) }] },
+  { file: 'ichinoseki.xlsx', sheets: [{ name: '成果指標', grid: seedCells('ichinoseki') }] },
+  { file: 'niigata.xlsx', sheets: [{ name: 'No.28', grid: niigataPrevious(false) }] },
+  { file: 'shinjo.xlsx', sheets: [{ name: '協働推進計画', grid: seedCells('shinjo') }] },
+  { file: 'nasushiobara.xlsx', sheets: [{ name: 'プロセス3', grid: nasushiobaraPrevious() }] },
+];
+
+/** Last year's workbooks with what changes between years planted (the table at the top). */
+export const PREVIOUS_CHANGED: FixturePlan[] = [
+  { file: 'kitakami.xlsx', sheets: [{ name: '9-2', grid: kitakamiPrevious(true) }] },
+  { file: 'niigata.xlsx', sheets: [{ name: 'No.28', grid: niigataPrevious(true) }] },
+];
+
 const KITAKAMI_STYLE = { spans: [['A3', 10]] as [string, number][], headers: ['A24', 'B24', 'C24', 'D24', 'E24', 'F24', 'G24', 'H24'] };
 
 export const FIXTURES: FixturePlan[] = [
@@ -456,6 +579,14 @@ export async function buildFixtures(outDir: string, samplesDir?: string): Promis
     const file = path.join(outDir, plan.file);
     await writeFixture(plan, file);
     written.push(file);
+  }
+  for (const [dir, plans] of [['previous', PREVIOUS_YEAR], ['previous-changed', PREVIOUS_CHANGED]] as const) {
+    fs.mkdirSync(path.join(outDir, dir), { recursive: true });
+    for (const plan of plans) {
+      const file = path.join(outDir, dir, plan.file);
+      await writeFixture(plan, file);
+      written.push(file);
+    }
   }
   await writeBadFiles(outDir);
   if (samplesDir) {

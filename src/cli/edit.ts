@@ -2,6 +2,7 @@ import * as path from 'path';
 import type { WorkbookAnalysis } from '../core/analyze/types';
 import { nothingToWorkOn } from '../core/findings/advice';
 import type { ApplyResult, EditPlan } from '../core/plan/types';
+import type { PreviousSheet } from '../core/previous/types';
 import type { Settings } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot/types';
 import type { XlsxWorkbook } from '../xlsx';
@@ -19,6 +20,8 @@ export interface EditRun {
   copy?: boolean;
   settings: Partial<Settings>;
   lang: Lang;
+  /** --previous: last year's sheets to compare with. */
+  previous?: PreviousSheet[];
 }
 
 /** The adapter's skipped ops on stderr, one line each naming the file, so nothing is dropped silently. */
@@ -51,7 +54,7 @@ export async function editWorkbook(
   if ('error' in opened) return null;
   const { wb } = opened;
   const snapshot = await wb.readSnapshot();
-  const analysis = await analyzeOpened(wb, run.settings, io, run.lang, snapshot);
+  const analysis = await analyzeOpened(wb, run.settings, io, run.lang, snapshot, run.previous);
   // No evaluation sheet: said once, nothing written, exit 2 (a copy of the input is not a result).
   const nothing = nothingToWorkOn(analysis);
   if (nothing) {

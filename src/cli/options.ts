@@ -25,6 +25,11 @@ export function copyOption(cmd: Command): Command {
   return cmd.option('--copy', 'when there is nothing to change, still write the output as a byte-for-byte copy of the input');
 }
 
+/** --previous of check, annotate and summary: last year's workbooks to compare with (issue 12). */
+export function previousOption(cmd: Command): Command {
+  return cmd.option('--previous <paths...>', "last year's workbooks (files or folders) to compare with: grades, actuals, targets, indicators and analysis against last year's (put it after the inputs)");
+}
+
 /** What engineOptions gives an action. */
 export interface EngineOptionValues {
   year?: string;
@@ -34,6 +39,8 @@ export interface EngineOptionValues {
   /** --profile, repeatable: paths of layout profile files. */
   profile?: string[];
   verbose?: boolean;
+  /** --previous: last year's workbooks (previousOption). */
+  previous?: string[];
 }
 
 /** What outputOptions gives an action. */

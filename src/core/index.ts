@@ -34,5 +34,5 @@ export { suggestPreset } from './grading/suggest';
 export { interpolate, expectedValues } from './interpolate';
 export { planCharts, planRemoveCharts, progressChart, chartId, CHARTS_SHEET, CHART_DATA_SHEET, CHART_ID_PREFIX } from './charts';
 export type { ChartOptions } from './charts';
-export { planSummary, planSubmissions, SUMMARY_SHEET, SUMMARY_CHART_ID, STATUS_SHEET, ROLLUP_SHEET, ROLLUP_CHART_ID, OWN_SHEETS, SUBMISSION_STATES } from './summary';
+export { planSummary, planSubmissions, SUMMARY_SHEET, SUMMARY_CHART_ID, STATUS_SHEET, ROLLUP_SHEET, ROLLUP_CHART_ID, OWN_SHEETS, SUBMISSION_STATES, planDepartmentFindings, DEPARTMENT_FINDINGS_PREFIX, NO_DEPARTMENT } from './summary';
 export type { SummaryInput, SummaryRow, Submission, SubmissionState, StatusRow, RollupNode } from './summary';

@@ -6,7 +6,7 @@ import type { WorkbookPort } from '../core/port';
 import type { ApplyResult, EditPlan } from '../core/plan/types';
 import type { Settings } from '../core/settings';
 import type { WorkbookSnapshot } from '../core/snapshot/types';
-import { applyPlan, type ChartMemory } from './apply-plan';
+import type { ChartMemory } from './apply-plan';
 import { detectFeatures, type Features } from './features';
 import type { ExcelHost } from './host';
 import { readSnapshot } from './read-snapshot';
@@ -26,7 +26,12 @@ export class ExcelPort implements WorkbookPort {
     return this.host.run((context) => readSnapshot(context, this.features));
   }
 
-  applyPlan(plan: EditPlan): Promise<ApplyResult> {
+  /**
+   * The writing code (cells, notes, charts, sheets: apply-plan and what it imports) loads at the first
+   * write, in a chunk of its own ("excel-write"), so it is not in the JS Excel loads at open.
+   */
+  async applyPlan(plan: EditPlan): Promise<ApplyResult> {
+    const { applyPlan } = await import(/* webpackChunkName: "excel-write" */ './apply-plan');
     return this.host.run((context) => applyPlan(context, this.features, plan, this.charts));
   }
 

@@ -31,7 +31,7 @@ export function addChart(ws: Excel.Worksheet, spec: ChartSpec, features: Feature
   // Categories without cells: Excel numbers the points 1, 2, …, which is still a readable chart.
   const categories = spec.categories.ref ? rangeOf(spec.categories.ref) : null;
   // Chart type names: ExcelApi 1.1. Markers are set per series below.
-  const chart = ws.charts.add(spec.type === 'line' ? 'Line' : 'ColumnClustered', bound[0].range, bound[0].by); // ExcelApi 1.1
+  const chart = ws.charts.add(spec.type === 'line' ? 'Line' : spec.stacked ? 'ColumnStacked' : 'ColumnClustered', bound[0].range, bound[0].by); // ExcelApi 1.1
   chart.name = spec.id; // ExcelApi 1.1: "evalsheet:…" so "remove charts" finds only ours
   chart.title.text = spec.title; // ExcelApi 1.1
   if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle; // ExcelApi 1.1

@@ -115,6 +115,8 @@ export async function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, featu
       }
     }
   }
+  // Range.merge: ExcelApi 1.2. The value stays in the top-left cell, which is the only one the spec fills.
+  for (const m of spec.merges ?? []) ws.getRange(m).merge(false);
   (spec.columnWidths ?? []).forEach((w, i) => {
     const col = columnName(i);
     ws.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(w); // ExcelApi 1.2
@@ -141,7 +143,18 @@ export async function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, featu
     pl.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     pl.paperSize = 'A4';
     if (spec.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (spec.print.repeatHeaderRows && spec.headerRows > 0) pl.setPrintTitleRows(`$1:$${spec.headerRows}`);
+    const t = spec.print.titleRows;
+    if (spec.print.repeatHeaderRows && t) pl.setPrintTitleRows(`$${t.first + 1}:$${t.last + 1}`);
+    else if (spec.print.repeatHeaderRows && spec.headerRows > 0) pl.setPrintTitleRows(`$1:$${spec.headerRows}`);
+    // Page header and footer (「&P / &N ページ」): PageLayout.headersFooters, ExcelApi 1.9 as the rest.
+    const hf = pl.headersFooters.defaultForAllPages;
+    const { header, footer } = spec.print;
+    if (header?.left) hf.leftHeader = header.left;
+    if (header?.center) hf.centerHeader = header.center;
+    if (header?.right) hf.rightHeader = header.right;
+    if (footer?.left) hf.leftFooter = footer.left;
+    if (footer?.center) hf.centerFooter = footer.center;
+    if (footer?.right) hf.rightFooter = footer.right;
     // PageBreakCollection.add: a break before the range's top-left cell. ExcelApi 1.9.
     for (const r of spec.print.pageBreaksBefore ?? []) if (r > 0) ws.horizontalPageBreaks.add(`A${r + 1}`);
   }

@@ -46,6 +46,29 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   cell.style = style;
 }
 
+/** The rows repeated atop each printed page: the spec's title rows, else its first headerRows. */
+function printTitles(spec: SheetSpec): { printTitlesRow?: string } {
+  const t = spec.print?.titleRows;
+  if (t) return { printTitlesRow: `${t.first + 1}:${t.last + 1}` };
+  return spec.headerRows > 0 ? { printTitlesRow: `1:${spec.headerRows}` } : {};
+}
+
+type Part = { left?: string; center?: string; right?: string } | undefined;
+
+/** SpreadsheetML's header/footer string: &L, &C, &R sections; a literal 「&」 in the text doubled. */
+export function headerFooterSection(p: Part): string {
+  if (!p) return '';
+  const esc = (t: string) => t.replace(/&(?![PN])/g, '&&');
+  return [['&L', p.left], ['&C', p.center], ['&R', p.right]].filter(([, t]) => t).map(([code, t]) => `${code}${esc(t as string)}`).join('');
+}
+
+function headerFooterText(header: Part, footer: Part): { oddHeader?: string; oddFooter?: string } | null {
+  const h = headerFooterSection(header);
+  const f = headerFooterSection(footer);
+  if (!h && !f) return null;
+  return { ...(h ? { oddHeader: h } : {}), ...(f ? { oddFooter: f } : {}) };
+}
+
 /** Fills a fresh worksheet from a spec: values, styles, widths, links, conditional fills, freeze, print setup. */
 export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   spec.rows.forEach((row, r) => row.forEach((c, col) => writeCell(ws.getCell(r + 1, col + 1), c)));
@@ -72,6 +95,7 @@ export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       ],
     });
   }
+  for (const m of spec.merges ?? []) ws.mergeCells(m);
   if (spec.freezeRows) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: spec.freezeRows, topLeftCell: cellAddress(spec.freezeRows, 0) }];
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
   // Hidden, not very hidden: a person may still unhide the chart data to see what is drawn.
@@ -84,8 +108,10 @@ export function writeSheetSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
       fitToPage: spec.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      ...(spec.print.repeatHeaderRows && spec.headerRows > 0 ? { printTitlesRow: `1:${spec.headerRows}` } : {}),
+      ...(spec.print.repeatHeaderRows ? printTitles(spec) : {}),
     };
+    const hf = headerFooterText(spec.print.header, spec.print.footer);
+    if (hf) ws.headerFooter = { ...ws.headerFooter, ...hf };
     // A manual break after the 1-based row r - 1 is one before the 0-based row r.
     for (const r of spec.print.pageBreaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   }

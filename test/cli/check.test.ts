@@ -10,11 +10,13 @@ describe('evalsheet check', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('kitakami.xlsx');
-    expect(lines[1]).toMatch(/^ {2}9-2 — indicator blocks · FY2023 \(R5\): 0 errors, 1 warning, 3 info$/);
+    expect(lines[1]).toMatch(/^ {2}9-2 — indicator blocks · FY2023 \(R5\): 0 errors, 2 warnings, 3 info$/);
     expect(r.stdout).toMatch(/warning +G26 +Grade inconsistent with the numbers: /);
+    // The seed's own text says 6件増 for 14件 → 66件 (issue 12).
+    expect(r.stdout).toMatch(/warning +F27 +Stated change contradicts its numbers: .*a rise of 6件, but 14件 → 66件 is a difference of 52件/);
     // No negative progress: the sheet's −521% reads as below the baseline.
     expect(r.stdout).toContain('below the baseline, away from the target (actual 38.7, baseline 48.6)');
-    expect(r.stdout.trimEnd().split('\n').pop()).toBe('Total: 1 file (0 unreadable), 0 errors, 1 warning, 3 info');
+    expect(r.stdout.trimEnd().split('\n').pop()).toBe('Total: 1 file (0 unreadable), 0 errors, 2 warnings, 3 info');
     expect(r.stderr).toBe('');
   });
 
@@ -52,7 +54,7 @@ describe('evalsheet check', () => {
     expect(ind.target).toEqual({ year: 2025, value: 70 });
     expect(Object.keys(ind.years[0])).toEqual(['year', 'label', 'actual', 'expected', 'actualCell', 'expectedCell', 'note']);
     expect(Object.keys(report.files[0].findings[0])).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'data', 'fix']);
-    expect(report.summary).toEqual({ files: 1, errors: 0, warnings: 1, info: 3 });
+    expect(report.summary).toEqual({ files: 1, errors: 0, warnings: 2, info: 3 });
   });
 
   it('--year and --preset reach the engine; bad values are misuse (exit 2)', async () => {

@@ -167,12 +167,16 @@ describe('evalsheet annotate', () => {
     await e.xlsx.load(fs.readFileSync(path.join(dir, 'marked.xlsx')) as unknown as ArrayBuffer);
     const ws = e.getWorksheet('9-2')!;
     expect((ws.getCell('B16').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF8CBAD'); // error: overall grade missing
-    expect(String(ws.getCell('F39').note)).toContain('expected-missing');
-    expect(String(ws.getCell('H39').note)).toMatch(/^Evalsheet\n\[警告\/warning\] expected-mismatch\n/);
+    // the run is in English (its locale): notes and the findings sheet in English only, rules by name
+    expect(String(ws.getCell('F39').note)).toContain('Expected value blank');
+    expect(String(ws.getCell('H39').note)).toMatch(/^Evalsheet\n\[Warning\] Expected value differs\n.*\nFix: Write [\d.]+ in H39/);
+    expect(String(ws.getCell('H39').note).replace(/"[^"]*"/g, '')).not.toMatch(/[ぁ-んァ-ヶ]/); // Japanese only inside the sheet's own quoted names
     const list = e.getWorksheet(FINDINGS_SHEET)!;
     expect(list.rowCount).toBe(findings.length + 1);
     const rowOf = (cell: string) => list.getRows(2, findings.length)!.find((row) => (row.getCell(2).value as { text?: string })?.text === cell)!;
-    expect(rowOf('H39').getCell(4).value).toBe('expected-mismatch');
+    expect(rowOf('H39').getCell(3).value).toBe('Warning');
+    expect(rowOf('H39').getCell(4).value).toBe('Expected value differs');
+    expect(String(rowOf('H39').getCell(7).value)).toMatch(/^Write [\d.]+ in H39$/);
     expect(rowOf('H39').getCell(2).value).toMatchObject({ hyperlink: "'9-2'!H39" });
 
     // annotating the annotated copy regenerates the findings sheet instead of adding 「… (2)」

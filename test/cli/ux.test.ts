@@ -69,10 +69,10 @@ describe('folder runs name every file they leave out', () => {
     expect(out.indexOf(path.join('in', '部局2.xlsm'))).toBeLessThan(out.indexOf(path.join('in', '部局10.xlsx')));
     const table = out.split('\n').filter((l) => /^in/.test(l) && /提出可|要修正/.test(l));
     expect(table).toHaveLength(2);
-    expect(table[0]).toMatch(/^in.部局2\.xlsm +9 +14 +要修正$/);
-    expect(table[1]).toMatch(/^in.部局10\.xlsx +0 +1 +提出可$/);
+    expect(table[0]).toMatch(/^in.部局2\.xlsm +9 +15 +要修正$/);
+    expect(table[1]).toMatch(/^in.部局10\.xlsx +0 +2 +提出可$/);
     expect(out).toMatch(/^ファイル +エラー +警告 +状態$/m);
-    expect(out.trimEnd().split('\n').pop()).toBe('合計：2 ファイル（読めないもの 0、読まなかったもの 1）、エラー 9・警告 15・情報 23');
+    expect(out.trimEnd().split('\n').pop()).toBe('合計：2 ファイル（読めないもの 0、読まなかったもの 1）、エラー 9・警告 17・情報 23');
   });
 
   test('summary takes the .xlsm, names the .xls on stderr and exits 2', async () => {

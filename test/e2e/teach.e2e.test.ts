@@ -98,7 +98,7 @@ maybe('teach a layout in the standalone pane, then the CLI reads the other workb
     await entry.waitFor();
     expect(await entry.textContent()).toContain('"事務事業評価" could not be read.');
     // Not read, and loudly so: sheet-unrecognized names what it saw.
-    expect(await page.getByTestId('counts').textContent()).toBe('0 errors · 1 warnings · 0 info');
+    expect(await page.getByTestId('counts').textContent()).toBe('0 errors · 1 warning · 0 info');
     await shot('0-not-read');
 
     await page.locator('[data-teach="事務事業評価"]').click();

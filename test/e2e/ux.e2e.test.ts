@@ -43,6 +43,34 @@ async function axe(page: Page): Promise<string[]> {
   return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Opens a view: its tab when on screen, else from the 「その他」/More menu with the keyboard (Enter, ↓, Enter). */
+async function openView(page: Page, name: string) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  if (await tab.count()) return tab.click();
+  await page.locator('[data-view-more]').focus();
+  await page.keyboard.press('Enter');
+  const item = page.getByRole('menuitem', { name, exact: true });
+  await item.waitFor();
+  for (let i = 0; i < 6 && !(await item.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('menu').waitFor({ state: 'detached' });
+}
+
+/** Contrast of a pressed filter toggle's border with the background behind it (WCAG 2 relative luminance). */
+async function pressedContrast(page: Page): Promise<number> {
+  return page.locator('[data-toggle][aria-pressed="true"]').first().evaluate((el) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    let bg = el.parentElement;
+    while (bg && (rgb(getComputedStyle(bg).backgroundColor)[3] === 0 || getComputedStyle(bg).backgroundColor === 'transparent')) bg = bg.parentElement;
+    const [a, b] = [lum(rgb(getComputedStyle(el).borderTopColor)), lum(rgb(bg ? getComputedStyle(bg).backgroundColor : 'rgb(255,255,255)'))];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+}
+
 maybe('the pane at 320 px in Japanese', () => {
   let dist: string;
   let profile: string;
@@ -85,6 +113,26 @@ maybe('the pane at 320 px in Japanese', () => {
     views[name] = await axe(page);
   };
 
+  /**
+   * The tab bar: one row, at most `max` tabs (then the More button, when shown), nothing clipped or
+   * past the pane's edge; returns the labels on screen, tabs first.
+   */
+  async function expectOneRow(max: number, labels?: string[], width = 320): Promise<string[]> {
+    const bar = await page.locator('[role="tab"], [data-view-more]').evaluateAll((es) =>
+      es
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return { text: e.textContent ?? '', tab: e.getAttribute('role') === 'tab', top: Math.round(r.top), right: r.right, clipped: e.scrollWidth > e.clientWidth + 1 };
+        }),
+    );
+    if (labels) expect(bar.map((b) => b.text)).toEqual(labels);
+    expect(bar.filter((b) => b.tab).length).toBeLessThanOrEqual(max);
+    expect(new Set(bar.map((b) => b.top)).size).toBe(1);
+    expect(bar.filter((b) => b.clipped || b.right > width)).toEqual([]);
+    return bar.map((b) => b.text);
+  }
+
   test('every view: screenshot, nothing wider than the pane', async () => {
     await shot('0-start');
     await page.getByTestId('file-input').setInputFiles({ name: 'kitakami-9-2.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(fixturePath('kitakami-9-2.xlsx')) });
@@ -96,9 +144,15 @@ maybe('the pane at 320 px in Japanese', () => {
     const first = await page.locator('[data-finding]').first().boundingBox();
     expect(first!.y).toBeLessThan(560);
     await shot('2-check');
-    for (const [tab, name] of [['期待値', '3-fill'], ['印', '4-flags'], ['グラフ', '5-charts'], ['サマリー', '6-summary'], ['設定', '7-settings']] as const) {
-      await page.getByRole('tab', { name: tab, exact: true }).click();
-      await page.locator(`[data-current-view]`).waitFor();
+    await expectOneRow(4, ['チェック', '期待値', '印', 'サマリー', 'その他']);
+    // Pressed filter toggles stand out from the pane (WCAG 1.4.11: 3:1), not a shade of grey.
+    expect(await pressedContrast(page)).toBeGreaterThanOrEqual(3);
+    for (const [tab, name, view] of [['期待値', '3-fill', 'fill'], ['印', '4-flags', 'flags'], ['グラフ', '5-charts', 'charts'], ['サマリー', '6-summary', 'summary'], ['設定', '7-settings', 'settings']] as const) {
+      await openView(page, tab);
+      await page.locator(`[data-current-view="${view}"]`).waitFor();
+      // The open view has a visible, selected tab, and the bar is still one row of at most four tabs.
+      expect(await page.getByRole('tab', { name: tab, exact: true, selected: true }).isVisible()).toBe(true);
+      await expectOneRow(4);
       await page.waitForTimeout(300);
       // Never scrolls sideways.
       const wide = await page.evaluate(() =>
@@ -111,6 +165,19 @@ maybe('the pane at 320 px in Japanese', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await shot(name);
     }
+    // At 450 px there is room for every tab: no cap, Overflow finds room for all six.
+    await page.setViewportSize({ width: 450, height: 720 });
+    await expectOneRow(6, ['チェック', '期待値', '印', 'グラフ', 'サマリー', '設定'], 450);
+    await page.setViewportSize({ width: 320, height: 720 });
+    await expectOneRow(4);
+    // In English too the tabs and More stay on one row at 320 px, the open view (Settings) among them.
+    await page.getByRole('button', { name: /表示言語を切り替える/ }).click();
+    await page.getByRole('tab', { name: 'Check', exact: true }).waitFor();
+    const en = await expectOneRow(4);
+    expect(en).toContain('Settings');
+    expect(en[en.length - 1]).toBe('More');
+    await page.getByRole('button', { name: /Switch language/ }).click();
+    await page.getByRole('tab', { name: 'チェック', exact: true }).waitFor();
     fs.writeFileSync(path.join(ROOT, 'test-output', 'axe-320-ja.json'), JSON.stringify(views, null, 2));
     // axe-core clean on every view: no violation of any impact.
     expect(views).toEqual(Object.fromEntries(Object.keys(views).map((k) => [k, []])));

@@ -34,7 +34,11 @@ export function ensureFixtures(): void {
     try {
       execFileSync(process.execPath, [TSX_CLI, path.join(ROOT, 'scripts', 'build-fixtures.ts'), scratch], { cwd: ROOT, stdio: 'pipe' });
       fs.mkdirSync(FIXTURE_DIR, { recursive: true });
-      for (const f of fs.readdirSync(scratch)) fs.renameSync(path.join(scratch, f), path.join(FIXTURE_DIR, f));
+      for (const f of fs.readdirSync(scratch)) {
+        // A folder of fixtures (previous/) replaces the old one whole: rename cannot go over a full folder.
+        if (fs.statSync(path.join(scratch, f)).isDirectory()) fs.rmSync(path.join(FIXTURE_DIR, f), { recursive: true, force: true });
+        fs.renameSync(path.join(scratch, f), path.join(FIXTURE_DIR, f));
+      }
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true });
     }

@@ -20,7 +20,7 @@ function workbook() {
 }
 
 test.each([
-  ['en', 'Check the workbook', 'Read as an indicator table: B2:F4', '1 sheet(s) could not be checked.', 'could not be read: not checked'],
+  ['en', 'Check the workbook', 'Read as an indicator table: B2:F4', '1 sheet could not be checked.', 'could not be read: not checked'],
   ['ja', 'ブックをチェック', '指標の表として読みました: B2:F4', 'チェックできなかったシートが 1 枚あります。', '読み取れなかったため、チェックしていません。'],
 ] as const)('%s: one line per table under each sheet, and the sheets not checked', async (lang, button, line, bar, notRead) => {
   renderPane(workbook(), defaultEngine, lang);

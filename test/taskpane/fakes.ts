@@ -233,6 +233,11 @@ export function fakeEngine(rules: FakeRules): Engine & { analyzedWith: Partial<S
       if (!text.startsWith('PK')) return { file: file.name, modified, analysis: null, error: { ja: `「${file.name}」を読めません。`, en: `${file.name} cannot be read.` } };
       return { file: file.name, modified, analysis: this.analyze({ name: file.name, sheets: [{ name: 'S1', origin: { row: 0, col: 0 }, values: [[text.slice(2)]], formats: [['General']] }] }, {}) };
     },
+    planDepartmentFindings(subs, existing) {
+      const ops: EditOp[] = subs.map((s) => ({ op: 'put-sheet', spec: { name: `指摘 ${s.file}`, owner: 'evalsheet', rows: [[{ value: s.file }]], headerRows: 0 } }));
+      for (const sheet of existing) if (sheet.startsWith('指摘 ') && !subs.some((s) => `指摘 ${s.file}` === sheet)) ops.push({ op: 'delete-sheet', sheet });
+      return { title: { ja: '指摘一覧', en: 'Findings' }, ops };
+    },
     planSubmissions(subs) {
       return { title: { ja: '提出状況', en: 'Submissions' }, ops: [{ op: 'put-sheet', spec: { name: '提出状況', owner: 'evalsheet', rows: [[{ value: subs.map((s) => s.file).join(',') }]], headerRows: 0 } }] };
     },

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeWorkbook, fakeEngine, finding } from './fakes';
-import { renderPane } from './render';
+import { renderPane, openView } from './render';
 
 const rules = { extra: [finding('grade-inconsistent', 'warning', 'S', 'F20', 'Grade B; numbers suggest D', '評価 B、数値からは D')] };
 
@@ -15,7 +15,7 @@ describe('Flags view', () => {
     expect(((await screen.findByRole('button', { name: 'Remove marks' })) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Mark flagged cells' }));
     // One cell marked (its fill and its note are two operations, one mark for a person).
-    await screen.findByText('1 cell(s) marked with a fill and a note.');
+    await screen.findByText('1 cell marked with a fill and a note.');
     expect(wb.fills.get('S!F20')).toBe('FFC7CE');
     expect(wb.notes.get('S!F20')).toBe('評価 B、数値からは D');
     const saved = wb.settings as { flagMarks?: { ops: unknown[] } };
@@ -42,7 +42,7 @@ describe('Flags view', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Flags' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Mark flagged cells' }));
     // One cell marked (its fill and its note are two operations, one mark for a person).
-    await screen.findByText('1 cell(s) marked with a fill and a note.');
+    await screen.findByText('1 cell marked with a fill and a note.');
     await userEvent.click(screen.getByRole('button', { name: 'Mark flagged cells' }));
     await waitFor(() => expect(wb.settingsWrites).toHaveLength(2));
     await userEvent.click(screen.getByRole('button', { name: 'Remove marks' }));
@@ -80,7 +80,7 @@ describe('Settings view', () => {
     const wb = new FakeWorkbook({ 'S!A1': 'x' });
     const engine = fakeEngine({});
     renderPane(wb, engine);
-    await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    await openView('Settings');
     await userEvent.type(await screen.findByRole('textbox', { name: /Evaluated year/ }), 'R5');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Grade preset' }), 'osaka-library');
     await userEvent.click(screen.getByRole('radio', { name: 'Round down' }));
@@ -97,7 +97,7 @@ describe('Settings view', () => {
   test('an unreadable year is refused with a message; 2023 and an empty field are accepted', async () => {
     const wb = new FakeWorkbook({ 'S!A1': 'x' });
     renderPane(wb, fakeEngine({}));
-    await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    await openView('Settings');
     const year = await screen.findByRole('textbox', { name: /Evaluated year/ });
     await userEvent.type(year, 'next year');
     expect(screen.getByText('“next year” is not a fiscal year. Write R5, 令和5 or 2023.')).toBeTruthy();
@@ -118,7 +118,7 @@ describe('Settings view', () => {
     renderPane(wb, fakeEngine({}));
     await waitFor(() => expect(wb.settingsWrites).toHaveLength(0));
     await new Promise((r) => setTimeout(r, 0));
-    await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    await openView('Settings');
     expect(((await screen.findByRole('textbox', { name: /Evaluated year/ })) as HTMLInputElement).value).toBe('R6');
     expect((screen.getByRole('combobox', { name: 'Grade preset' }) as HTMLSelectElement).value).toBe('osaka-library');
     expect((screen.getByRole('radio', { name: 'Round up' }) as HTMLInputElement).checked).toBe(true);
@@ -130,7 +130,7 @@ describe('Settings view', () => {
       throw new Error('Settings are too large');
     };
     renderPane(wb, fakeEngine({}));
-    await userEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    await openView('Settings');
     await userEvent.click(await screen.findByRole('button', { name: 'Save settings' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The settings could not be saved.');

@@ -1,5 +1,6 @@
 import './jsdom-shims';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Pane } from '../../src/taskpane/components/Pane';
 import type { Lang } from '../../src/taskpane/i18n/i18n';
 import type { Engine } from '../../src/taskpane/state/engine';
@@ -7,4 +8,12 @@ import type { WorkbookPort } from '../../src/core/port';
 
 export function renderPane(port: WorkbookPort, engine: Engine, lang: Lang = 'en') {
   return render(<Pane port={port} engine={engine} lang={lang} theme={null} />);
+}
+
+/** Opens a view by its name: its tab, or the 「その他」/More menu for the views kept there. */
+export async function openView(name: string) {
+  const tab = screen.queryByRole('tab', { name });
+  if (tab) return userEvent.click(tab);
+  await userEvent.click(document.querySelector<HTMLElement>('[data-view-more]')!);
+  await userEvent.click(await screen.findByRole('menuitem', { name }));
 }

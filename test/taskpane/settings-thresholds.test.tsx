@@ -2,12 +2,12 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeWorkbook, fakeEngine } from './fakes';
-import { renderPane } from './render';
+import { renderPane, openView } from './render';
 
 async function openSettings(wb: FakeWorkbook, lang: 'en' | 'ja' = 'en') {
   const engine = fakeEngine({});
   renderPane(wb, engine, lang);
-  await userEvent.click(screen.getByRole('tab', { name: lang === 'en' ? 'Settings' : '設定' }));
+  await openView(lang === 'en' ? 'Settings' : '設定');
   const group = await screen.findByRole('group', { name: lang === 'en' ? 'Grade thresholds (minimum progress)' : '評価のしきい値（進捗率の下限）' });
   return { engine, group };
 }

@@ -6,7 +6,7 @@ import { cellAddress } from '../../src/core/snapshot/address';
 import { defaultEngine } from '../../src/taskpane/state/engine-default';
 import { seedCells } from '../support/seed-tsv';
 import { FakeWorkbook, fakeEngine, finding } from './fakes';
-import { renderPane } from './render';
+import { renderPane, openView } from './render';
 
 /** Issue 10: a pane that says what is wrong, where, and what to do next. */
 
@@ -85,7 +85,7 @@ describe('findings a person can act on (real engine, Kitakami 9-2)', () => {
     renderPane(kitakamiSample(), defaultEngine, 'ja');
     await userEvent.click(screen.getByRole('button', { name: 'ブックをチェック' }));
     await screen.findByRole('combobox', { name: 'ルール' });
-    await userEvent.click(screen.getByRole('tab', { name: '設定' }));
+    await openView('設定');
     const year = (await screen.findByRole('textbox', { name: /評価対象年度/ })) as HTMLInputElement;
     expect(year.placeholder).toBe('シートから：R5');
   });

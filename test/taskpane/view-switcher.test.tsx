@@ -1,17 +1,27 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { visibleTabs } from '../../src/taskpane/components/ViewSwitcher';
 import { FakeWorkbook, fakeEngine } from './fakes';
-import { renderPane } from './render';
+import { openView, renderPane } from './render';
 
-const LABELS = ['Check', 'Expected values', 'Flags', 'Charts', 'Summary', 'Settings'];
+const ALL = ['Check', 'Expected values', 'Flags', 'Charts', 'Summary', 'Settings'];
 const tabs = () => within(screen.getByRole('tablist', { name: 'Views' })).getAllByRole('tab');
 const selected = () => tabs().filter((t) => t.getAttribute('aria-selected') === 'true').map((t) => t.textContent);
+const more = () => document.querySelector<HTMLButtonElement>('[data-view-more]');
 
-describe('view tabs', () => {
-  test('a tab list with one selected tab in the tab order, tied to the panel it shows', async () => {
+/** The window width jsdom reports (it has no layout; the pane reads innerWidth to know it is narrow). */
+function setWidth(px: number) {
+  Object.defineProperty(window, 'innerWidth', { configurable: true, writable: true, value: px });
+  act(() => void window.dispatchEvent(new Event('resize')));
+}
+afterEach(() => setWidth(1024));
+
+describe('view tabs in a wide pane', () => {
+  test('every view has a tab, one selected and in the tab order, tied to the panel it shows; no More button', async () => {
     renderPane(new FakeWorkbook(), fakeEngine({}));
-    expect(tabs().map((t) => t.textContent)).toEqual(LABELS);
+    expect(tabs().map((t) => t.textContent)).toEqual(ALL);
+    expect(more()).toBeNull();
     expect(selected()).toEqual(['Check']);
     expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
     const panel = screen.getByRole('tabpanel');
@@ -65,10 +75,112 @@ describe('view tabs', () => {
     await userEvent.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Check the workbook' }));
   });
+});
 
-  test('in Japanese the tabs and the list name are Japanese', () => {
+describe('view tabs in a narrow pane (320 px)', () => {
+  test('four tabs (check → expected values → flags, and summary) and a More menu with the rest', async () => {
+    setWidth(320);
+    renderPane(new FakeWorkbook(), fakeEngine({}));
+    expect(tabs().map((t) => t.textContent)).toEqual(['Check', 'Expected values', 'Flags', 'Summary']);
+    expect(selected()).toEqual(['Check']);
+    expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
+    // The overflow button is outside the tab list (a tab list holds only tabs), a menu button named More.
+    expect(more()!.textContent).toBe('More');
+    expect(more()!.getAttribute('aria-haspopup')).toBe('menu');
+    expect(screen.getByRole('tablist').contains(more())).toBe(false);
+    await userEvent.click(more()!);
+    expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual(['Charts', 'Settings']);
+  });
+
+  test('a view picked from More gets a selected tab (the current view is always in sight); another tab makes room', async () => {
+    setWidth(320);
+    renderPane(new FakeWorkbook(), fakeEngine({}));
+    await userEvent.click(more()!);
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Settings' }));
+    expect(await within(screen.getByRole('tabpanel')).findByRole('button', { name: 'Save settings' })).toBeTruthy();
+    expect(tabs().map((t) => t.textContent)).toEqual(['Check', 'Expected values', 'Flags', 'Settings']);
+    expect(selected()).toEqual(['Settings']);
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(screen.getByRole('tab', { name: 'Settings' }).id);
+    expect(tabs().map((t) => t.tabIndex)).toEqual([-1, -1, -1, 0]);
+    await userEvent.click(more()!);
+    expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual(['Charts', 'Summary']);
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Charts' }));
+    expect(await within(screen.getByRole('tabpanel')).findByRole('button', { name: 'Add progress charts' })).toBeTruthy();
+    expect(tabs().map((t) => t.textContent)).toEqual(['Check', 'Expected values', 'Flags', 'Charts']);
+    await userEvent.click(screen.getByRole('tab', { name: 'Check' }));
+    expect(tabs().map((t) => t.textContent)).toEqual(['Check', 'Expected values', 'Flags', 'Summary']);
+    expect(selected()).toEqual(['Check']);
+  });
+
+  test('keyboard: Tab goes from the selected tab to More, then the panel; Enter opens the menu, ↓ moves, Enter picks, Esc closes', async () => {
+    setWidth(320);
+    renderPane(new FakeWorkbook(), fakeEngine({}));
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(tabs()[0]);
+    await userEvent.tab();
+    expect(document.activeElement).toBe(more());
+    await userEvent.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Check the workbook' }));
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(more());
+    await userEvent.keyboard('{Enter}');
+    const first = await screen.findByRole('menuitem', { name: 'Charts' });
+    await waitFor(() => expect(document.activeElement).toBe(first));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Settings' }));
+    await userEvent.keyboard('{Enter}');
+    expect(await within(screen.getByRole('tabpanel')).findByRole('button', { name: 'Save settings' })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    expect(selected()).toEqual(['Settings']);
+    // Escape closes the menu without switching.
+    more()!.focus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('menu');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    expect(selected()).toEqual(['Settings']);
+  });
+
+  test('widening the pane brings every tab back and removes More; narrowing caps them again', async () => {
+    setWidth(320);
+    renderPane(new FakeWorkbook(), fakeEngine({}));
+    expect(tabs()).toHaveLength(4);
+    setWidth(450);
+    expect(tabs().map((t) => t.textContent)).toEqual(ALL);
+    expect(more()).toBeNull();
+    setWidth(320);
+    expect(tabs()).toHaveLength(4);
+    expect(more()).not.toBeNull();
+  });
+
+  test('every view is reachable by name (openView)', async () => {
+    setWidth(320);
+    renderPane(new FakeWorkbook(), fakeEngine({}));
+    for (const [name, view] of [['Charts', 'charts'], ['Summary', 'summary'], ['Settings', 'settings'], ['Expected values', 'fill'], ['Flags', 'flags'], ['Check', 'check']] as const) {
+      await openView(name);
+      await waitFor(() => expect(document.querySelector('[data-current-view]')?.getAttribute('data-current-view')).toBe(view));
+    }
+  });
+
+  test('in Japanese the tabs, the list name and the menu are Japanese', async () => {
+    setWidth(320);
     renderPane(new FakeWorkbook(), fakeEngine({}), 'ja');
     const list = screen.getByRole('tablist', { name: '画面' });
-    expect(within(list).getAllByRole('tab').map((t) => t.textContent)).toEqual(['チェック', '期待値', '印', 'グラフ', 'サマリー', '設定']);
+    expect(within(list).getAllByRole('tab').map((t) => t.textContent)).toEqual(['チェック', '期待値', '印', 'サマリー']);
+    expect(more()!.textContent).toBe('その他');
+    await userEvent.click(more()!);
+    expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual(['グラフ', '設定']);
+  });
+});
+
+describe('visibleTabs', () => {
+  const T = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, label: id }));
+  test('wide: all; narrow: the selected one and the highest priorities, four in all, in bar order', () => {
+    expect([...visibleTabs(T, ['a', 'b'], 'a', false)]).toHaveLength(6);
+    expect([...visibleTabs(T, ['a', 'b', 'c', 'e'], 'a', true)].sort()).toEqual(['a', 'b', 'c', 'e']);
+    expect([...visibleTabs(T, ['a', 'b', 'c', 'e'], 'f', true)].sort()).toEqual(['a', 'b', 'c', 'f']);
+    // Views with no priority follow in bar order.
+    expect([...visibleTabs(T, ['e'], 'e', true)].sort()).toEqual(['a', 'b', 'c', 'e']);
   });
 });

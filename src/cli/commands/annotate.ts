@@ -10,7 +10,9 @@ import { type CliContext, cliContext, raiseExit, UsageError } from '../context';
 import { addedCharts, editWorkbook } from '../edit';
 import { expandInputsReport } from '../files';
 import { pickLang, type Lang } from '../lang';
-import { copyOption, engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
+import { copyOption, engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues, previousOption } from '../options';
+import { loadPrevious } from '../previous';
+import type { PreviousSheet } from '../../core/previous/types';
 import { checkOutput, sameFile } from '../output';
 import { settingsFromOptions } from '../settings';
 import type { Settings } from '../../core/settings';
@@ -26,21 +28,22 @@ function annotateWithCharts(marks: EditPlan, charts: EditPlan): EditPlan {
 }
 
 export function registerAnnotate(program: Command): void {
-  copyOption(engineOptions(
+  previousOption(copyOption(engineOptions(
     outputOptions(
       program
         .command('annotate')
         .description(`mark every flagged cell (fill + note), add the findings sheet 「${FINDINGS_SHEET}」 and a progress chart beside each indicator, in a copy / 指摘と進捗グラフを書き込む`)
         .argument('<input>', 'the .xlsx to read (never written)'),
     ),
-  ))
+  )))
     .addHelpText('after', '\nA folder: every .xlsx / .xlsm in it (sub-folders too) is annotated into the -o folder under the same name; the -o folder is never the input folder.')
     .action(async (input: string, opts: AnnotateOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
       const lang = pickLang(opts.lang, ctx.io.env);
       const settings = settingsFromOptions(opts, ctx.io.cwd);
-      if (isFolder(path.resolve(ctx.io.cwd, input))) await annotateFolder(ctx, input, opts, lang, settings);
-      else await annotateOne(ctx, input, opts.output, opts, lang, settings);
+      const previous = loadPrevious(ctx, opts.previous, lang);
+      if (isFolder(path.resolve(ctx.io.cwd, input))) await annotateFolder(ctx, input, opts, lang, settings, previous);
+      else await annotateOne(ctx, input, opts.output, opts, lang, settings, previous);
     });
 }
 
@@ -66,9 +69,9 @@ function within(inner: string, outer: string): boolean {
 }
 
 /** One workbook annotated: the marks, the findings sheet and the charts, then what was done. Returns whether a file was written. */
-async function annotateOne(ctx: CliContext, input: string, output: string, opts: AnnotateOptions, lang: Lang, settings: Partial<Settings>): Promise<boolean> {
-  const done = await editWorkbook(ctx, { input, output, force: Boolean(opts.force), copy: Boolean(opts.copy), settings, lang }, (a, { snapshot }) =>
-    annotateWithCharts(planAnnotate(a), planCharts(a, { placement: 'beside', snapshot })),
+async function annotateOne(ctx: CliContext, input: string, output: string, opts: AnnotateOptions, lang: Lang, settings: Partial<Settings>, previous?: PreviousSheet[]): Promise<boolean> {
+  const done = await editWorkbook(ctx, { input, output, force: Boolean(opts.force), copy: Boolean(opts.copy), settings, lang, previous }, (a, { snapshot }) =>
+    annotateWithCharts(planAnnotate(a, { lang }), planCharts(a, { placement: 'beside', snapshot })),
   );
   if (!done) return false;
   const findings = done.analysis.findings;
@@ -90,7 +93,7 @@ async function annotateOne(ctx: CliContext, input: string, output: string, opts:
  * and sub-folder, never over an input. Every output is checked before anything is written; a file
  * that cannot be read is named and the others go on (exit 2).
  */
-async function annotateFolder(ctx: CliContext, input: string, opts: AnnotateOptions, lang: Lang, settings: Partial<Settings>): Promise<void> {
+async function annotateFolder(ctx: CliContext, input: string, opts: AnnotateOptions, lang: Lang, settings: Partial<Settings>, previous?: PreviousSheet[]): Promise<void> {
   const { io } = ctx;
   const inDir = path.resolve(io.cwd, input);
   const outDir = path.resolve(io.cwd, opts.output);
@@ -121,7 +124,7 @@ async function annotateFolder(ctx: CliContext, input: string, opts: AnnotateOpti
   for (const p of planned) {
     // A folder made for a copy that is then not written (an unreadable file) is taken away again.
     const made = fs.mkdirSync(path.dirname(path.resolve(io.cwd, p.output)), { recursive: true });
-    if (await annotateOne(ctx, p.f.display, p.output, opts, lang, settings)) written += 1;
+    if (await annotateOne(ctx, p.f.display, p.output, opts, lang, settings, previous)) written += 1;
     else if (made && fs.readdirSync(made, { recursive: true }).every((e) => isFolder(path.join(made, String(e))))) fs.rmSync(made, { recursive: true });
   }
   const notWritten = files.length - written;

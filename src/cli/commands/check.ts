@@ -7,7 +7,8 @@ import { expandInputsReport } from '../files';
 import { formatReport } from '../format-report';
 import { pickLang } from '../lang';
 import { internalError, readOrReport } from '../open';
-import { engineOptions, type EngineOptionValues } from '../options';
+import { engineOptions, previousOption, type EngineOptionValues } from '../options';
+import { loadPrevious } from '../previous';
 import { progress } from '../progress';
 import { settingsFromOptions } from '../settings';
 import { toolVersion } from '../version';
@@ -20,13 +21,13 @@ function indented(value: unknown, depth: number): string {
 }
 
 export function registerCheck(program: Command): void {
-  engineOptions(
+  previousOption(engineOptions(
     program
       .command('check')
       .description('check evaluation sheets: a readable report, or the JSON report with --json / 評価シートを点検')
       .argument('<paths...>', '.xlsx files or folders (every .xlsx inside, recursively)')
       .option('--json', 'print the JSON report of RULES.md on stdout'),
-  )
+  ))
     .addHelpText('after', '\nExit status: 0 no errors, 1 errors found, 2 a file could not be read or misuse.')
     .action(async (paths: string[], opts: CheckOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
@@ -35,6 +36,7 @@ export function registerCheck(program: Command): void {
       const settings = settingsFromOptions(opts, io.cwd);
       const { files, skipped } = expandInputsReport(paths, io.cwd);
       if (files.length === 0 && skipped.length === 0) throw new UsageError(`no .xlsx files in ${paths.join(', ')}`, `${paths.map((p) => `「${p}」`).join('、')}に .xlsx ファイルがありません。`);
+      const previous = loadPrevious(ctx, opts.previous, lang);
       const step = progress(io, files.length);
       // --json streams file by file: only the counts are kept, so memory stays flat over any batch.
       // The readable report keeps the file reports for its closing table of files.
@@ -50,7 +52,7 @@ export function registerCheck(program: Command): void {
           report = errorReport(f.display, read.error.code, read.error.message);
         } else {
           try {
-            report = fileReport(f.display, analyzeRead(read.read, settings, io, lang));
+            report = fileReport(f.display, analyzeRead(read.read, settings, io, lang, previous));
           } catch (e) {
             if (e instanceof UsageError) throw e;
             // A reader or step that throws on this file: an `internal` error for it alone.

@@ -9,7 +9,8 @@ import { expandInputsReport } from '../files';
 import { nothingToWorkOn } from '../../core/findings/advice';
 import { pickLang } from '../lang';
 import { fileErrorText, internalError, readOrReport } from '../open';
-import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
+import { engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues, previousOption } from '../options';
+import { loadPrevious } from '../previous';
 import { checkOutput, sameFile, writeAtomically } from '../output';
 import { progress } from '../progress';
 import { settingsFromOptions } from '../settings';
@@ -56,7 +57,7 @@ async function isEarlierSummary(absolute: string, display: string): Promise<bool
 }
 
 export function registerSummary(program: Command): void {
-  engineOptions(
+  previousOption(engineOptions(
     outputOptions(
       program
         .command('summary')
@@ -64,7 +65,7 @@ export function registerSummary(program: Command): void {
         .argument('<paths...>', '.xlsx files or folders (every .xlsx inside, recursively)'),
       'replace an existing output file',
     ),
-  )
+  ))
     .addHelpText('after', '\nExit status: 0 written, 2 a file could not be read (it is a 読めません row of 提出状況; the others are summarised) or misuse.')
     .action(async (paths: string[], opts: SummaryOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
@@ -90,6 +91,7 @@ export function registerSummary(program: Command): void {
       // A department must never vanish from the committee's summary unnoticed: each file left out is named.
       for (const sk of expanded.skipped) io.stderr(`evalsheet: ${sk.display}: ${sk.reason[lang]}\n`);
       if (expanded.skipped.length > 0) raiseExit(ctx, 2);
+      const previous = loadPrevious(ctx, opts.previous, lang);
       let empty = 0;
       let usable = 0;
       const step = progress(io, files.length);
@@ -111,7 +113,7 @@ export function registerSummary(program: Command): void {
         }
         let analysis;
         try {
-          analysis = analyzeRead(read.read, settings, io, lang);
+          analysis = analyzeRead(read.read, settings, io, lang, previous);
         } catch (e) {
           if (e instanceof UsageError) throw e;
           const error = internalError(f.display, e);

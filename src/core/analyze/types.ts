@@ -53,7 +53,7 @@ export interface WorkbookAnalysis {
 
 export interface AnalysisProblem {
   /** 'read': what the adapter could not read of a sheet (too large, merged areas unread). */
-  source: 'settings' | 'rule' | 'read';
+  source: 'settings' | 'rule' | 'read' | 'previous';
   /** The setting's field, the rule id, or the adapter's code ('too-large', 'merges-unread'). */
   subject: string;
   sheet: string | null;

@@ -1,4 +1,6 @@
 import type { Finding, Message, RuleId } from './types';
+import { NARRATIVE_ADVICE } from './narrative-messages';
+import { PREVIOUS_ADVICE, PREVIOUS_NAMES } from './previous-messages';
 
 /**
  * 「対応」: what a person does about a finding, one short sentence per rule (ja first, en second),
@@ -60,6 +62,8 @@ export const ADVICE: Partial<Record<RuleId, Advice>> = {
   'narrative-missing': same('分析欄に、評価の理由を記入してください。', 'Write the reasons for the grade in the analysis fields.'),
   'schedule-status-invalid': same('「実施」「検討」など、工程表の区分で記入してください。', 'Write a schedule status such as 実施 or 検討.'),
   'schedule-empty': same('予定する年度に「実施」などを記入してください。', 'Write 実施 (or another status) in the years planned.'),
+  ...NARRATIVE_ADVICE,
+  ...PREVIOUS_ADVICE,
 };
 
 /** The 「対応」 of a finding; null for a rule without one. */
@@ -120,6 +124,10 @@ export const RULE_NAMES: Partial<Record<RuleId, Message>> = {
   'narrative-missing': { ja: '分析の記載がない', en: 'Analysis missing' },
   'schedule-status-invalid': { ja: '工程表の区分として読めない', en: 'Schedule status invalid' },
   'schedule-empty': { ja: '予定のない取組', en: 'Action without a schedule' },
+  'narrative-figure-inconsistent': { ja: '文中の増減と数値の食い違い', en: 'Stated change contradicts its numbers' },
+  'narrative-indicator-mismatch': { ja: '文中の数値と指標の食い違い', en: 'Figure in the text differs from the indicator' },
+  'narrative-year-stale': { ja: '文中の年度の食い違い', en: 'Text speaks of another year' },
+  ...PREVIOUS_NAMES,
 };
 
 /** A rule's name in a language; the id itself for a rule not named yet. */

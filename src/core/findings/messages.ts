@@ -1,5 +1,7 @@
 import { shortEraLabel } from '../text/years';
 import type { Message, RuleId } from './types';
+import { NARRATIVE_MESSAGES } from './narrative-messages';
+import { PREVIOUS_MESSAGES } from './previous-messages';
 
 /**
  * The one catalogue of finding messages, keyed by rule id and rendered from a finding's data,
@@ -224,6 +226,8 @@ export const MESSAGES: Record<RuleId, (d: Data) => Message> = {
     en: `Action "${v(d.action)}" has no status in any year`,
   }),
   'sheet-unrecognized': unrecognizedMessage,
+  ...NARRATIVE_MESSAGES,
+  ...PREVIOUS_MESSAGES,
 };
 
 export function renderMessage(rule: RuleId, data: Data): Message {

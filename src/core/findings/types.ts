@@ -32,11 +32,21 @@ export const RULE_IDS = [
   'grade-normalized',
   'grade-inconsistent',
   'narrative-missing',
+  // narrative figures (issue 12)
+  'narrative-figure-inconsistent',
+  'narrative-indicator-mismatch',
+  'narrative-year-stale',
   // schedules
   'schedule-status-invalid',
   'schedule-empty',
   // sheet (added with the generic reader)
   'sheet-unrecognized',
+  // against last year's workbook (issue 12; run only when one is given)
+  'previous-grade-mismatch',
+  'actual-revised',
+  'target-changed',
+  'indicator-dropped',
+  'narrative-unchanged',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

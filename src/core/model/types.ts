@@ -186,6 +186,11 @@ export interface EvaluationSheet {
   unread?: UnreadSheet | null;
   /** The sheet's drop-down lists (data validation), where the adapter read them: a grade cell's own scale. */
   validations?: ValidationList[];
+  /**
+   * Text cells outside the items' analysis fields that may state figures (達成状況, a 成果目標
+   * sentence, a comment beside an indicator): read/narrative-cells.ts. Absent where none was read.
+   */
+  statements?: TextCell[];
 }
 
 /** What a sheet no reader could read showed: its labels, and what a table lacked. */

@@ -62,7 +62,17 @@ export interface SheetSpec {
     repeatHeaderRows: boolean;
     /** 0-based rows that start a new printed page (the summary's counts and chart on a page of their own). */
     pageBreaksBefore?: number[];
+    /** 0-based rows repeated atop every printed page, when they are not the sheet's first `headerRows` (the summary's table header below its overview). */
+    titleRows?: { first: number; last: number };
+    /**
+     * Page header and footer, left / centre / right, in the codes both Excel and LibreOffice print:
+     * &P the page number, &N the number of pages (「&P / &N ページ」). Text only; no other codes.
+     */
+    header?: { left?: string; center?: string; right?: string };
+    footer?: { left?: string; center?: string; right?: string };
   };
+  /** Merged areas, as A1 ranges (the summary's policy cells over their rows); the value sits in the top-left cell. */
+  merges?: string[];
   tabColor?: string;
   /** Hidden from the tab bar (Evalsheet's chart data sheet). */
   hidden?: boolean;
@@ -97,6 +107,10 @@ export interface ChartSpec {
   valueAxisTitle: string | null;
   /** Index into categories of the target year, to mark it. */
   targetIndex: number | null;
+  /** Column charts: the series stacked in one column per category (the summary's grades per policy). */
+  stacked?: boolean;
+  /** Index into categories of the evaluated year, marked on the axis's side (progress charts). */
+  evaluatedIndex?: number | null;
 }
 
 export type EditOp =

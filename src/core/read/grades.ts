@@ -8,8 +8,15 @@ import { fold } from '../text/normalize';
 
 const SHORT = /^[A-Za-z][+-]?$|^[①-⑳]$|^\d$|^(順調|概ね順調|やや遅れ|やや遅れている|遅れ|遅れている|達成|未達成)$/;
 
+/**
+ * Look-alike marks typed for the scale's marks: 〇 (U+3007, the kanji zero an IME offers for まる)
+ * and ◯ (U+25EF, large circle) for ○ (U+25CB); ✕ for ×. Written so, the grade is normalised.
+ */
+const MARK_VARIANTS: Readonly<Record<string, string>> = { '〇': '○', '◯': '○', '✕': '×' };
+
 function plain(token: string): string {
   const t = fold(token);
+  if (MARK_VARIANTS[t] !== undefined) return MARK_VARIANTS[t];
   return /^[A-Za-z][+-]?$/.test(t) ? t.toUpperCase() : t;
 }
 

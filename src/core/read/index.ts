@@ -20,6 +20,7 @@ import { EVALUATION_WORDS, lexRole } from './lexicon';
 import type { TableReading } from './reading';
 import type { UnreadSheet } from '../model/types';
 import { readByProfiles, type LayoutProfile } from '../profile';
+import { readStatements } from './narrative-cells';
 
 /**
  * Snapshot → EvaluationSheet. Each layout reader finds its tables by labels and headers wherever
@@ -77,6 +78,7 @@ export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): E
   uniqueKeys(items);
   const recognized = indicators.length > 0 || items.length > 0 || overallGrade !== null || schedule.length > 0;
   if (!recognized) return { ...unrecognized(snapshot.name), unread: unreadEvidence(grid, generic.nearMisses) };
+  const statements = readStatements(grid, items, indicators);
   return {
     sheet: snapshot.name,
     kind: 'evaluation',
@@ -92,6 +94,7 @@ export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): E
     badYearHeaders,
     reading,
     ...(snapshot.validations && snapshot.validations.length > 0 ? { validations: snapshot.validations } : {}),
+    ...(statements.length > 0 ? { statements } : {}),
   };
 }
 

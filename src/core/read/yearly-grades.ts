@@ -29,12 +29,16 @@ export function readYearlyGrades(ctx: ReadContext): YearlyGradeSection[] {
     const rowLabel = ctx.grid.rowCells(evalRow).filter((c) => c.col < firstCol && !isLabel(c.text, 'yearlyGrade')).pop();
     const nextLabel = ctx.grid.rowCells(evalRow + 1).filter((c) => c.col < firstCol).pop();
     const section: YearlyGradeSection = { row, grades: [], narrative: [] };
+    let taken = -1;
     years.forEach((y, i) => {
       const t = texts[i];
-      const start = t ? t.col + 1 : y.col;
+      // A year not written yet (a sheet submitted before its last year): its text cell follows the
+      // year before's grade, its grade the text cell, so the year before's grade is never read again.
+      const start = t ? t.col + 1 : Math.max(y.col, taken + 2);
       const end = texts[i + 1] ? texts[i + 1].col - 1 : start + 1;
-      const g = cells.find((c) => c.col >= start && c.col <= end && looksLikeGrade(c.text));
+      const g = cells.find((c) => c.col >= start && c.col <= end && c.col > taken && looksLikeGrade(c.text));
       const gradeCol = g ? g.col : start;
+      taken = gradeCol;
       section.grades.push({ year: y.year, label: y.label, grade: parseGrade(ctx.grid.value(evalRow, gradeCol), ctx.grid.address(evalRow, gradeCol)) });
       if (t) section.narrative.push({ label: `${display(rowLabel?.text ?? '評価')} (${y.label})`, cell: ctx.grid.address(evalRow, t.col), text: t.text });
       // The labelled row below (課題、今後の方針 …) is a field even when blank (text ''). A year without

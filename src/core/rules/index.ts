@@ -16,6 +16,9 @@ import { indicatorRefMissing } from './indicator-ref-missing';
 import { indicatorUnitMissing } from './indicator-unit-missing';
 import { indicatorUnreferenced } from './indicator-unreferenced';
 import { narrativeMissing } from './narrative-missing';
+import { narrativeFigureInconsistent } from './narrative-figure-inconsistent';
+import { narrativeIndicatorMismatch } from './narrative-indicator-mismatch';
+import { narrativeYearStale } from './narrative-year-stale';
 import { negativeCount } from './negative-count';
 import { overallGradeInconsistent } from './overall-grade-inconsistent';
 import { overallGradeMissing } from './overall-grade-missing';
@@ -29,6 +32,11 @@ import { valueEstimate } from './value-estimate';
 import { valueNormalized } from './value-normalized';
 import { valueNotNumeric } from './value-not-numeric';
 import { yearHeaderInvalid } from './year-header-invalid';
+import { actualRevised } from './actual-revised';
+import { indicatorDropped } from './indicator-dropped';
+import { narrativeUnchanged } from './narrative-unchanged';
+import { previousGradeMismatch } from './previous-grade-mismatch';
+import { targetChanged } from './target-changed';
 import type { Rule } from './types';
 
 /** Every rule of RULES.md, in its order (one file each). */
@@ -61,9 +69,18 @@ export const ALL_RULES: Rule[] = [
   gradeNormalized,
   gradeInconsistent,
   narrativeMissing,
+  narrativeFigureInconsistent,
+  narrativeIndicatorMismatch,
+  narrativeYearStale,
   scheduleStatusInvalid,
   scheduleEmpty,
   sheetUnrecognized,
+  // Against last year's workbook: `needs: 'previous'`, so they run only when one is given.
+  previousGradeMismatch,
+  actualRevised,
+  targetChanged,
+  indicatorDropped,
+  narrativeUnchanged,
 ];
 
 export type { Draft, Rule, SheetContext } from './types';

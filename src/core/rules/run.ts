@@ -16,6 +16,8 @@ export function runRules(rules: Rule[], ctx: SheetContext): { findings: Finding[
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of rules) {
+    // Rules against last year's workbook run only with it: without one they neither run nor pass.
+    if (rule.needs === 'previous' && !ctx.previous) continue;
     try {
       const own: Finding[] = [];
       for (const d of rule.check(ctx)) {

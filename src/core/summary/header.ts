@@ -1,13 +1,22 @@
 import { baseName } from './columns';
 import { displayWidth } from './layout';
-import type { SummaryRow } from './rows';
+import { eraDateLabel, eraFiscalYearLabel } from '../text/years';
 
 /**
  * The lines above the table: what the sheet is, and which files and sheets, which evaluation
  * year(s) and when it was made. The date comes from the caller (the engine never reads the clock).
  */
 
-export const TITLE = '評価サマリー（Evalsheet が作成：再作成で置き換わります） / Evaluation summary (made by Evalsheet; regenerating replaces it)';
+/** What the sheet is, for the committee: 「令和5年度 施策評価 結果一覧」 (the evaluated years, latest first). */
+export const TITLE_SUFFIX = '施策評価 結果一覧';
+
+export function summaryTitle(fiscalYears: number[]): string {
+  const ys = [...new Set(fiscalYears)].sort((a, b) => b - a);
+  return ys.length > 0 ? `${ys.map(eraFiscalYearLabel).join('・')} ${TITLE_SUFFIX}` : TITLE_SUFFIX;
+}
+
+/** Said once, in the info line: the sheet is Evalsheet's and is replaced when made again. */
+export const MADE_BY = 'Evalsheet が作成（再作成すると置き換わります）';
 
 /** The info line is one unwrapped cell: kept within about the printed table's width. */
 const MAX_SOURCES_WIDTH = 120;
@@ -30,7 +39,7 @@ function sources(inputs: { file: string | null; sheets: string[] }[]): string {
     const w = displayWidth(p) + 2;
     if (out.length > 0 && width + w > MAX_SOURCES_WIDTH) {
       const more = parts.length - n;
-      out.push(`… ほか ${more} 件 / ${more} more`);
+      out.push(`… ほか ${more} 件`);
       break;
     }
     out.push(p);
@@ -39,15 +48,11 @@ function sources(inputs: { file: string | null; sheets: string[] }[]): string {
   return out.join('、');
 }
 
-/** Distinct evaluation years in order of appearance (R5, R4, H30). */
-function years(rows: SummaryRow[]): string[] {
-  return [...new Set(rows.map((r) => r.yearLabel).filter((y) => y !== ''))];
-}
-
-export function infoLine(inputs: { file: string | null; sheets: string[] }[], rows: SummaryRow[], generatedAt: Date | null): string {
-  const what = inputs.some((i) => i.file !== null) ? `対象 / Files: ${sources(inputs)}` : `対象シート / Sheets: ${sources(inputs) || '—'}`;
-  const ys = years(rows);
-  const parts = [what, `評価年度 / Year: ${ys.length > 0 ? ys.join('・') : '—'}`];
-  if (generatedAt) parts.push(`作成 / Made: ${formatMade(generatedAt)}`);
-  return parts.join('　｜　');
+/**
+ * The line under the title: the date it was made (in 令和), the files or sheets it covers, and who
+ * made it. The evaluated year is the title's; the engine never reads the clock.
+ */
+export function infoLine(inputs: { file: string | null; sheets: string[] }[], generatedAt: Date | null): string {
+  const what = inputs.some((i) => i.file !== null) ? `対象：${sources(inputs)}` : `対象シート：${sources(inputs) || '—'}`;
+  return [...(generatedAt ? [`作成日：${eraDateLabel(generatedAt)}`] : []), what, MADE_BY].join('　｜　');
 }

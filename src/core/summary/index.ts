@@ -3,9 +3,11 @@ import type { CellSpec, ConditionalFill, EditOp, EditPlan, SheetSpec } from '../
 import { rangeAddress } from '../snapshot/address';
 import { gradeColor } from './colors';
 import { columns, HEADER_STYLE } from './columns';
-import { countsSection, policyGroups } from './counts';
-import { infoLine, TITLE } from './header';
-import { estimateRowHeights } from './layout';
+import { countsSection, groupId, policyGroups } from './counts';
+import { infoLine, summaryTitle } from './header';
+import { DEFAULT_ROW_PT, estimateRowHeights } from './layout';
+import { cellAddress } from '../snapshot/address';
+import { eraDateLabel } from '../text/years';
 import { ROLLUP_SHEET, SUMMARY_SHEET } from './names';
 import { isOwnSheet } from './own';
 import { rollupSheet } from './rollup';
@@ -23,6 +25,8 @@ import { workbookRows, type SummaryRow } from './rows';
 export { ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET } from './names';
 export { OWN_SHEETS, isOwnSheet } from './own';
 export { statusRows, statusSheet, SUBMISSION_STATES, type StatusRow, type Submission, type SubmissionState } from './status';
+export { departmentFindings, planDepartmentFindings, DEPARTMENT_FINDINGS_COLUMNS, NO_DEPARTMENT, type DepartmentFinding, type DepartmentFindingsOptions } from './department-findings';
+export { DEPARTMENT_FINDINGS_PREFIX } from './names';
 export { rollupNodes, rollupSheet, ROLLUP_CHART_ID, type RollupNode } from './rollup';
 export type { SummaryRow } from './rows';
 export { digestSubmission, type SubmissionDigest } from './digest';
@@ -41,9 +45,10 @@ export interface SummaryOptions {
   generatedAt?: Date | null;
 }
 
-/** Rows above the table: the title and the info line. */
-const INFO_ROWS = 2;
-
+/** Rows above the overview: the title, the info line and a blank row. */
+const INFO_ROWS = 3;
+/** Pixels per point: chart sizes are in pixels, row heights in points. */
+const PX_PER_PT = 4 / 3;
 
 /** Grades in scale order (the first input's scale first), then any others seen. */
 function gradeOrder(rows: SummaryRow[]): string[] {
@@ -53,22 +58,72 @@ function gradeOrder(rows: SummaryRow[]): string[] {
   return out;
 }
 
+/** Rows of a policy together (policies in order of first appearance), each policy's rows in their own order. */
+function byPolicy(rows: SummaryRow[]): SummaryRow[] {
+  const order = new Map<string, number>();
+  for (const r of rows) if (!order.has(groupId(r))) order.set(groupId(r), order.size);
+  return rows.map((r, i) => ({ r, i })).sort((a, b) => (order.get(groupId(a.r)) as number) - (order.get(groupId(b.r)) as number) || a.i - b.i).map((x) => x.r);
+}
+
+/** Page header and footer of the committee's copy: the title and date above, 「1 / 3 ページ」 below. */
+function pageMarks(title: string, generatedAt: Date | null): Pick<NonNullable<SheetSpec['print']>, 'header' | 'footer'> {
+  return {
+    header: { left: title, ...(generatedAt ? { right: `作成日：${eraDateLabel(generatedAt)}` } : {}) },
+    footer: { center: '&P / &N ページ' },
+  };
+}
+
+/**
+ * The committee's document, top to bottom: the title from the evaluated year (「令和5年度 施策評価
+ * 結果一覧」), a line with the date (in 令和) and what it covers; the overview — grade counts per
+ * policy and a chart stacking each policy's grades — on the first page; then, from a page of its
+ * own, the table: policy first (merged over its rows), the item, indicator and numbers, the grades,
+ * the file and sheet last. The chart is anchored above rows whose heights are set, so it covers
+ * blank rows only, in any application.
+ */
 export function planSummary(inputs: SummaryInput[], options: SummaryOptions = {}): EditPlan {
+  const generatedAt = options.generatedAt ?? null;
   const withFile = inputs.length > 1 || inputs.some((i) => i.file !== null);
-  const rows = inputs.flatMap((i) => i.rows ?? workbookRows(i.file, i.analysis, isOwnSheet));
+  const rows = byPolicy(inputs.flatMap((i) => i.rows ?? workbookRows(i.file, i.analysis, isOwnSheet)));
   const cols = columns(rows, withFile);
   const grades = gradeOrder(rows);
   const sources = inputs.map((i) => ({ file: i.file, sheets: i.analysis.sheets.filter((s) => s.model.kind === 'evaluation' && !isOwnSheet(s.model.sheet)).map((s) => s.model.sheet) }));
-  const header: CellSpec[] = cols.map((c) => ({ value: `${c.ja}\n${c.en}`, style: HEADER_STYLE }));
-  const sheetRows: CellSpec[][] = [
-    [{ value: TITLE, style: { bold: true } }],
-    [{ value: infoLine(sources, rows, options.generatedAt ?? null) }],
-    header,
-    ...rows.map((r) => cols.map((c) => c.cell(r))),
-  ];
-  const headerRows = INFO_ROWS + 1;
-  const firstData = headerRows; // 0-based row of the first data row
-  const lastData = firstData + rows.length - 1;
+  const title = summaryTitle(rows.map((r) => r.year).filter((y): y is number => y !== null));
+  const sheetRows: CellSpec[][] = [[{ value: title, style: { bold: true } }], [{ value: infoLine(sources, generatedAt) }], []];
+  const merges: string[] = [];
+
+  // The overview: counts, then the chart over rows of a set height below them.
+  const groups = grades.length > 0 ? policyGroups(rows) : [];
+  const counts = groups.length > 0 ? countsSection(groups, grades, { top: sheetRows.length, sheet: SUMMARY_SHEET, chartId: SUMMARY_CHART_ID }) : null;
+  let chartTop = -1;
+  if (counts) {
+    sheetRows.push(...counts.rows);
+    merges.push(...counts.merges);
+    sheetRows.push([]);
+    chartTop = sheetRows.length;
+    counts.chart.anchor.cell = cellAddress(chartTop, 0);
+    const reserved = Math.ceil(counts.chart.anchor.heightPx / (DEFAULT_ROW_PT * PX_PER_PT)) + 1;
+    for (let i = 0; i < reserved; i++) sheetRows.push([]);
+  }
+
+  // The table, from a page of its own when the overview is above it.
+  const tableHeader = sheetRows.length;
+  sheetRows.push(cols.map((c) => ({ value: `${c.ja}\n${c.en}`, style: HEADER_STYLE })));
+  const firstData = sheetRows.length;
+  sheetRows.push(...rows.map((r) => cols.map((c) => c.cell(r))));
+  const lastData = sheetRows.length - 1;
+  // Each policy's name once, merged down over its rows.
+  const policyCol = cols.findIndex((c) => c.id === 'policy');
+  for (let start = 0; start < rows.length; ) {
+    let end = start;
+    while (end + 1 < rows.length && groupId(rows[end + 1]) === groupId(rows[start])) end++;
+    if (end > start && rows[start].policy !== '') {
+      merges.push(rangeAddress(firstData + start, policyCol, firstData + end, policyCol));
+      for (let r = start + 1; r <= end; r++) sheetRows[firstData + r][policyCol] = { value: null, style: sheetRows[firstData + start][policyCol].style };
+    }
+    start = end + 1;
+  }
+  if (rows.length === 0) sheetRows.push([{ value: '評価シートの項目・指標が見つかりません。評価シートを含むブックを選んでください。' }]);
 
   // Grade cells coloured by conditional formatting, so a grade typed later is coloured too.
   const fills: ConditionalFill[] = [];
@@ -81,31 +136,32 @@ export function planSummary(inputs: SummaryInput[], options: SummaryOptions = {}
       });
     }
   }
-  if (rows.length === 0) sheetRows.push([{ value: '評価シートの項目・指標が見つかりません / No items or indicators found on any evaluation sheet' }]);
-
-  // Counts and chart below a blank row, in the narrow columns: the key beside the department,
-  // the policy under the (wide) indicator column, the grades in the value columns.
-  const groups = grades.length > 0 ? policyGroups(rows) : [];
-  sheetRows.push([]);
-  const indicatorCol = cols.findIndex((c) => c.id === 'indicator');
-  const counts = groups.length > 0 ? countsSection(groups, grades, { top: sheetRows.length, keyCol: indicatorCol - 1, sheet: SUMMARY_SHEET, chartId: SUMMARY_CHART_ID }) : null;
-  const countsTop = sheetRows.length;
-  if (counts) sheetRows.push(...counts.rows);
 
   const widths = cols.map((c) => c.width);
+  const estimated = estimateRowHeights(sheetRows, widths, 8.43, merges);
+  // Rows under the chart get their height written (LibreOffice's default row is lower than
+  // Excel's), so the chart covers exactly them and ends above the table in either application.
+  const rowHeights = estimated.map((h, r) => (chartTop >= 0 && r >= chartTop && r < tableHeader ? DEFAULT_ROW_PT : h));
   const ops: EditOp[] = [];
   if (inputs.some((i) => i.analysis.sheets.some((s) => s.model.sheet === SUMMARY_SHEET))) ops.push({ op: 'delete-owned-charts', sheet: SUMMARY_SHEET });
   const spec: SheetSpec = {
     name: SUMMARY_SHEET,
     owner: 'evalsheet',
     rows: sheetRows,
-    headerRows,
+    headerRows: 2,
     columnWidths: widths,
-    rowHeights: estimateRowHeights(sheetRows, widths),
+    rowHeights,
     conditionalFills: fills,
-    freezeRows: headerRows,
-    // The counts and their chart start a page, so neither is split between two sheets of paper.
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatHeaderRows: true, ...(counts ? { pageBreaksBefore: [countsTop] } : {}) },
+    merges,
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatHeaderRows: true,
+      titleRows: { first: tableHeader, last: tableHeader },
+      ...(counts ? { pageBreaksBefore: [tableHeader] } : {}),
+      ...pageMarks(title, generatedAt),
+    },
     tabColor: '1F4E78',
   };
   ops.push({ op: 'put-sheet', spec });

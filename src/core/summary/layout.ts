@@ -1,4 +1,5 @@
 import type { CellSpec } from '../plan/types';
+import { parseCellAddress } from '../snapshot/address';
 
 /**
  * Row heights for wrapped text, estimated from the text and the column width: spreadsheets do
@@ -83,17 +84,52 @@ export function heightForLines(lines: number): number {
   return Math.min(MAX_ROW_PT, lines * LINE_PT + PADDING_PT);
 }
 
+/** Height of a row left at the application's default, in points (Excel's 15; LibreOffice draws its own a little lower). */
+export const DEFAULT_ROW_PT = 15;
+
+function parseArea(a: string): { top: number; left: number; bottom: number; right: number } {
+  const [from, to = from] = a.replace(/\$/g, '').split(':');
+  const f = parseCellAddress(from);
+  const t = parseCellAddress(to);
+  return { top: Math.min(f.row, t.row), left: Math.min(f.col, t.col), bottom: Math.max(f.row, t.row), right: Math.max(f.col, t.col) };
+}
+
 /**
  * A height in points for each row whose text needs more than one line; null leaves the row at
- * the application's default height.
+ * the application's default height. A merged area's text wraps in the width of all its columns;
+ * one over several rows needs their heights together, so only its last row grows, by what the
+ * rows lack.
  */
-export function estimateRowHeights(rows: CellSpec[][], widths: number[], defaultWidth = 8.43): (number | null)[] {
-  return rows.map((row) => {
+export function estimateRowHeights(rows: CellSpec[][], widths: number[], defaultWidth = 8.43, merges: string[] = []): (number | null)[] {
+  const areas = merges.map(parseArea);
+  const areaAt = new Map<string, (typeof areas)[number]>();
+  const covered = new Set<string>();
+  for (const a of areas) {
+    areaAt.set(`${a.top}:${a.left}`, a);
+    for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) covered.add(`${r}:${c}`);
+  }
+  const widthOf = (a: { left: number; right: number }) => {
+    let w = 0;
+    for (let c = a.left; c <= a.right; c++) w += widths[c] ?? defaultWidth;
+    return w;
+  };
+  const tall: { area: (typeof areas)[number]; lines: number }[] = [];
+  const heights = rows.map((row, r) => {
     let lines = 1;
     row.forEach((c, i) => {
-      if (c.value === null || c.value === '') return;
-      lines = Math.max(lines, textLines(String(c.value), widths[i] ?? defaultWidth, c.style?.wrap ?? false));
+      if (c.value === null || c.value === '' || covered.has(`${r}:${i}`)) return;
+      const area = areaAt.get(`${r}:${i}`);
+      const n = textLines(String(c.value), area ? widthOf(area) : widths[i] ?? defaultWidth, c.style?.wrap ?? false);
+      if (area && area.bottom > area.top) tall.push({ area, lines: n });
+      else lines = Math.max(lines, n);
     });
     return lines > 1 ? heightForLines(lines) : null;
   });
+  for (const { area, lines } of tall) {
+    const need = heightForLines(lines);
+    let have = 0;
+    for (let r = area.top; r <= area.bottom; r++) have += heights[r] ?? DEFAULT_ROW_PT;
+    if (need > have && area.bottom < heights.length) heights[area.bottom] = Math.min(MAX_ROW_PT, (heights[area.bottom] ?? DEFAULT_ROW_PT) + need - have);
+  }
+  return heights;
 }

@@ -4,3 +4,5 @@ export const SUMMARY_SHEET = '評価サマリー';
 export const STATUS_SHEET = '提出状況';
 /** The roll-up per policy level: Evalsheet owns it. */
 export const ROLLUP_SHEET = '集計';
+/** A findings sheet per department (指摘一覧, 「指摘 まちづくり部」): Evalsheet owns every sheet of this prefix. */
+export const DEPARTMENT_FINDINGS_PREFIX = '指摘 ';

@@ -18,6 +18,8 @@ export interface SummaryRow {
   baseline: number | string | null;
   target: number | string | null;
   yearLabel: string;
+  /** The evaluated fiscal year (Western), for the sheet's title. */
+  year: number | null;
   actual: number | string | null;
   expected: number | null;
   /** Percent (100 = on the expected line). */
@@ -94,6 +96,7 @@ function rowFor(file: string | null, sa: SheetAnalysis, item: Item | null, ia: I
     target: shown(ind?.target?.value),
     // The short era label (R4, H30), not the column's own heading (「現状値 (R4)」, 「平成30年度」).
     yearLabel: year === null ? '' : shortEraLabel(year),
+    year,
     actual: shown(y?.actual) ?? (ind?.current?.year === year && year !== null ? shown(ind.current.value) : null),
     expected: typeof expectedCell === 'number' ? expectedCell : lineValue,
     progress: ia?.progress ? Math.round(ia.progress.value * 1000) / 10 : null,

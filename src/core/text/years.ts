@@ -21,6 +21,23 @@ export function shortEraLabel(year: number): string {
   return String(year);
 }
 
+/** 令和5年度, 平成30年度, 令和元年度 — the long era label of a Western fiscal year, as a committee document writes it. */
+export function eraFiscalYearLabel(year: number): string {
+  const [era, n] = year >= 2019 ? ['令和', year - 2018] : year >= 1989 ? ['平成', year - 1988] : [null, year];
+  if (era === null) return `${year}年度`;
+  return `${era}${n === 1 ? '元' : n}年度`;
+}
+
+/** 令和7年12月3日 — a calendar date in the era it falls in (令和 from 1 May 2019), in the caller's local time. */
+export function eraDateLabel(d: Date): string {
+  const y = d.getFullYear();
+  const m = d.getMonth() + 1;
+  const reiwa = y > 2019 || (y === 2019 && m >= 5);
+  const [era, n] = reiwa ? ['令和', y - 2018] : y >= 1989 ? ['平成', y - 1988] : [null, y];
+  const year = era === null ? `${y}` : `${era}${n === 1 ? '元' : n}`;
+  return `${year}年${m}月${d.getDate()}日`;
+}
+
 export interface ParsedYear {
   year: number;
   /** How the year was written: 'era' (R5, 令和5年度), 'western' (2023), 'bare' (27年度, 27: era from context). */

@@ -22,6 +22,8 @@ const VIEWS: { id: ViewId; label: MessageKey }[] = [
   { id: 'summary', label: 'tab.summary' },
   { id: 'settings', label: 'tab.settings' },
 ];
+/** The check → expected values → marks flow and the committee summary keep their tabs in a narrow pane; the rest go to 「その他」 first. */
+const PRIORITY: ViewId[] = ['check', 'fill', 'flags', 'summary'];
 
 /** The pane's frame: title and language switch, an optional bar (standalone mode), progress, errors, views. */
 export function App({ topBar }: { topBar?: ReactNode }) {
@@ -70,7 +72,15 @@ export function App({ topBar }: { topBar?: ReactNode }) {
       </header>
       {topBar ? <section aria-label={t('standalone.title')}>{topBar}</section> : null}
       <nav aria-label={t('app.views')}>
-        <ViewSwitcher tabs={VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))} selected={view} onSelect={setView} label={t('app.views')} idPrefix={ids} />
+        <ViewSwitcher
+          tabs={VIEWS.map((v) => ({ id: v.id, label: t(v.label) }))}
+          priority={PRIORITY}
+          selected={view}
+          onSelect={setView}
+          label={t('app.views')}
+          moreLabel={t('app.more')}
+          idPrefix={ids}
+        />
       </nav>
       <BusyBar />
       <ErrorBar />

@@ -117,6 +117,7 @@ export function CheckView() {
                   key={s}
                   size="small"
                   checked={shown[s]}
+                  className={shown[s] ? styles.pressed : undefined}
                   data-toggle={s}
                   onClick={() => setShown((prev) => ({ ...prev, [s]: !prev[s] }))}
                 >

@@ -44,7 +44,7 @@ export function FlagsView() {
     }
     const fresh = await check(current);
     if (!fresh || nothingToWorkOn(fresh)) return;
-    const plan = engine.planAnnotate(fresh);
+    const plan = engine.planAnnotate(fresh, lang);
     let partial: EditPlan | null = null;
     const r = await apply(plan, { onPartial: (u) => (partial = u) });
     if (!r) {

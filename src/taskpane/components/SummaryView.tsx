@@ -61,7 +61,20 @@ export function SummaryView() {
   };
   const buildAll = async () => {
     const r = await apply(await engine.planSubmissions(submissions), { undoable: true });
-    if (r) setResult({ r, key: 'summary.builtAll' });
+    if (r) setResult({ r, key: 'summary.builtAll', count: r.applied });
+  };
+  const [noFindings, setNoFindings] = useState(false);
+  // 指摘一覧: a sheet per department; the fresh check gives this workbook's sheets, so an earlier run's sheet of a department with nothing left goes.
+  const writeFindings = async () => {
+    setNoFindings(false);
+    const fresh = await check();
+    if (!fresh) return;
+    const plan = await engine.planDepartmentFindings(submissions, fresh.sheets.map((s) => s.model.sheet).filter((n): n is string => typeof n === 'string'));
+    const sheets = plan.ops.filter((o) => o.op === 'put-sheet').length;
+    if (sheets === 0) setNoFindings(true);
+    if (plan.ops.length === 0) return;
+    const r = await apply(plan, { undoable: true });
+    if (r && sheets > 0) setResult({ r, key: 'summary.findingsWritten', count: sheets });
   };
   // Opened before a check: the check runs, so the view knows what there is to work on.
   useEffect(() => {
@@ -69,14 +82,14 @@ export function SummaryView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const nothing = analysis ? nothingToWorkOn(analysis) : null;
-  const [result, setResult] = useState<{ r: ApplyResult; key: 'summary.built' | 'summary.builtAll' } | null>(null);
+  const [result, setResult] = useState<{ r: ApplyResult; key: 'summary.built' | 'summary.builtAll' | 'summary.findingsWritten'; count: number } | null>(null);
 
   const build = async () => {
     const fresh = await check();
     // No evaluation sheet: an empty summary sheet is not written.
     if (!fresh || nothingToWorkOn(fresh)) return;
     const r = await apply(engine.planSummary(fresh), { undoable: true });
-    if (r) setResult({ r, key: 'summary.built' });
+    if (r) setResult({ r, key: 'summary.built', count: r.applied });
   };
 
   return (
@@ -92,7 +105,12 @@ export function SummaryView() {
           <MessageBarBody>{nothing[lang]}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {result ? <ApplyReport result={result.r} success={{ key: result.key, count: result.r.applied }} /> : null}
+      {result ? <ApplyReport result={result.r} success={{ key: result.key, count: result.count }} /> : null}
+      {noFindings ? (
+        <MessageBar intent="info" data-testid="no-findings">
+          <MessageBarBody>{t('summary.noFindings')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.list} data-testid="submissions" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
         <Text weight="semibold">{t('summary.submissions')}</Text>
         <Text className={styles.note}>{t('summary.submissionsExplain')}</Text>
@@ -105,6 +123,9 @@ export function SummaryView() {
             <>
               <Button appearance="primary" disabled={busy !== null || reading !== null} onClick={() => void buildAll()}>
                 {t('summary.buildAll')}
+              </Button>
+              <Button disabled={busy !== null || reading !== null} onClick={() => void writeFindings()}>
+                {t('summary.findings')}
               </Button>
               <Button appearance="subtle" disabled={reading !== null} onClick={() => setSubmissions([])}>
                 {t('summary.clear')}

@@ -2,9 +2,16 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Looks like Fluent's small TabList: plain labels, the selected one bold over a brand-coloured bar. */
 export const useViewSwitcherStyles = makeStyles({
-  list: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXXS, rowGap: tokens.spacingVerticalXXS },
+  // One row: at most four tabs and the overflow button, never wrapping (checked at 320 px in the e2e).
+  bar: { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS, minWidth: 0 },
+  list: { display: 'flex', flexWrap: 'nowrap', columnGap: tokens.spacingHorizontalXXS, minWidth: 0 },
+  more: { flexShrink: 0, whiteSpace: 'nowrap' },
   tab: {
     minWidth: 'auto',
+    flexShrink: 0,
+    whiteSpace: 'nowrap',
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
     position: 'relative',
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,

@@ -39,7 +39,7 @@ export const defaultEngine: Engine = {
   analyze: (snapshot, settings) => analyzeWorkbook(snapshot, settings),
   proposeFill: (analysis, options) => proposeFill(analysis, options).map(toRow),
   planFill: (rows) => planFill(rows.map((r) => r.change as FillChange)),
-  planAnnotate: (analysis) => planAnnotate(analysis),
+  planAnnotate: (analysis, lang) => planAnnotate(analysis, { lang }),
   planCharts: async (analysis, options) => (await charts()).planCharts(analysis, options),
   planRemoveCharts: async () => (await charts()).planRemoveCharts(),
   planSummary: async (analysis) => (await summary()).planSummary([{ file: null, analysis }], { generatedAt: new Date() }),
@@ -54,4 +54,5 @@ export const defaultEngine: Engine = {
     }
   },
   planSubmissions: async (subs) => (await summary()).planSubmissions(subs, { generatedAt: new Date() }),
+  planDepartmentFindings: async (subs, existing) => (await summary()).planDepartmentFindings(subs, { generatedAt: new Date(), existing }),
 };

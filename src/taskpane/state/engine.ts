@@ -24,7 +24,8 @@ export interface Engine {
   analyze(snapshot: WorkbookSnapshot, settings: Partial<Settings>): WorkbookAnalysis;
   proposeFill(analysis: WorkbookAnalysis, options: { overwriteMismatches: boolean }): FillRow[];
   planFill(rows: FillRow[]): EditPlan;
-  planAnnotate(analysis: WorkbookAnalysis): EditPlan;
+  /** Marks and the findings sheet in the pane's language (Office's display language). */
+  planAnnotate(analysis: WorkbookAnalysis, lang?: 'ja' | 'en'): EditPlan;
   planCharts(analysis: WorkbookAnalysis, options: { placement: 'beside' | 'sheet' }): EditPlan | Promise<EditPlan>;
   planRemoveCharts(): EditPlan | Promise<EditPlan>;
   planSummary(analysis: WorkbookAnalysis): EditPlan | Promise<EditPlan>;
@@ -36,6 +37,11 @@ export interface Engine {
   readSubmission(file: SubmittedFile): Promise<Submission>;
   /** 提出状況, 評価サマリー and 集計 over the submissions, as one plan. */
   planSubmissions(submissions: Submission[]): EditPlan | Promise<EditPlan>;
+  /**
+   * 指摘一覧: a findings sheet per department over the submissions. `existing`: the open workbook's
+   * sheet names, so an earlier run's sheet of a department with nothing left is removed.
+   */
+  planDepartmentFindings(submissions: Submission[], existing: string[]): EditPlan | Promise<EditPlan>;
 }
 
 /** A file the person picked or dropped: its name, last-modified time (ms) and a way to read its bytes. */

@@ -95,7 +95,7 @@ export function chartXml(spec: ChartSpec): string {
   const plot =
     spec.type === 'line'
       ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${spec.series.map((s, i) => lineSeries(spec, s, i)).join('')}<c:marker val="1"/><c:axId val="500100"/><c:axId val="500200"/></c:lineChart>`
-      : `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${spec.series.map((s, i) => barSeries(spec, s, i)).join('')}<c:gapWidth val="80"/><c:axId val="500100"/><c:axId val="500200"/></c:barChart>`;
+      : `<c:barChart><c:barDir val="col"/><c:grouping val="${spec.stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>${spec.series.map((s, i) => barSeries(spec, s, i)).join('')}<c:gapWidth val="80"/>${spec.stacked ? '<c:overlap val="100"/>' : ''}<c:axId val="500100"/><c:axId val="500200"/></c:barChart>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.a}" xmlns:r="${NS.rel}">` +

@@ -15,6 +15,10 @@ test('000 Kitakami (R5 from the header, default preset)', () => {
   expect(s.evaluationYearSource).toBe('sheet');
   expect(list).toEqual([
     ['grade-inconsistent', 'warning', 'G26'], // item 1 B; ② (38.7 − 48.6)/(50.5 − 48.6) = −521% → D
+    // 達成状況 of item 1 (lower row): 「相談対応・企画支援件数6件増(令和4年度:14件→令和5年度:66件)」: 66 − 14 = 52, not 6
+    // (issue 12). The sheet's other figures are verified (② 2.2ポイント低下 = 40.9 → 38.7, 維持 7件→7件, 130件増 = 72→202,
+    // ① 参加者が増加 = 36 → 96) or left alone (docs/narrative-figures.md).
+    ['narrative-figure-inconsistent', 'warning', 'F27'],
     ['grade-inconsistent', 'info', 'G28'], // item 2 B; ① (96 − 43)/(61 − 43) = 294% → A
     ['sudden-change', 'info', 'H38'], // ① R5 96 against R4 36
     ['actual-no-data', 'info', 'F44'], // ② R3 blank, 備考 未実施

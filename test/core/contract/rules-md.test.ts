@@ -36,14 +36,6 @@ function contract(): Map<string, string> {
  * implemented while still listed here fails the test, so whoever implements it removes it here.
  */
 const PENDING: Record<string, string> = {
-  'narrative-figure-inconsistent': 'issue 12',
-  'narrative-indicator-mismatch': 'issue 12',
-  'narrative-year-stale': 'issue 12',
-  'previous-grade-mismatch': 'issue 12',
-  'actual-revised': 'issue 12',
-  'target-changed': 'issue 12',
-  'indicator-dropped': 'issue 12',
-  'narrative-unchanged': 'issue 12',
 };
 
 /**

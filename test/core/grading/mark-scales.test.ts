@@ -34,3 +34,9 @@ test('letters keep the preset in use; a letter among marks is not a mark sheet',
   expect(analyse(['△', 'A', '○']).preset).toBe('default');
   expect(analyse(['△', 'A', '○']).findings.filter(([r]) => r === 'grade-invalid').map(([, c]) => c)).toEqual(['G3', 'G5']);
 });
+
+test('〇 (U+3007, what an IME offers for まる) is the mark ○: the mark preset is chosen and the grade is only normalised', () => {
+  const r = analyse(['△', '〇', '△']);
+  expect(r.preset).toBe('toshisaisei');
+  expect(r.findings).toEqual([['grade-inconsistent', 'G3', '×'], ['grade-normalized', 'G4', null]]);
+});

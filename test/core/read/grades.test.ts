@@ -11,6 +11,11 @@ describe('parseGrade', () => {
     ['Ｂ（Ａ）', 'B', 'A', true],
     ['A （ B ）', 'A', 'B', true],
     ['E', 'E', null, false],
+    ['○', '○', null, false],
+    ['〇', '○', null, true],
+    ['◯', '○', null, true],
+    ['〇 (△)', '○', '△', true],
+    ['✕', '×', null, true],
   ])('%j → %s / %s, normalized %s', (raw, value, previous, normalized) => {
     expect(parseGrade(raw, 'G26')).toEqual({ cell: 'G26', raw, value, previous, normalized });
   });

@@ -145,7 +145,7 @@ describe('planSubmissions', () => {
     const plan = planSubmissions([sub('a.xlsx', analysed('kitakami', '9-2')), sub('b.xlsx', null, { error: { ja: '読めません。', en: 'x' } })]);
     expect(plan.ops.map((o) => (o.op === 'put-sheet' ? o.spec.name : o.op === 'add-chart' ? `chart:${o.chart.sheet}` : o.op))).toEqual([STATUS_SHEET, SUMMARY_SHEET, `chart:${SUMMARY_SHEET}`, ROLLUP_SHEET, `chart:${ROLLUP_SHEET}`]);
     expect(plan.title.ja).toMatch(/^提出状況・評価サマリー・集計を作成（2 ファイル：提出可 \d、要修正 \d、読めません 1）$/);
-    expect(String(sheet(plan, SUMMARY_SHEET).rows[1][0].value)).toMatch(/^対象 \/ Files: a\.xlsx（9-2）　/);
+    expect(String(sheet(plan, SUMMARY_SHEET).rows[1][0].value)).toMatch(/^対象：a\.xlsx（9-2）　/);
     expect(chart(plan, ROLLUP_SHEET)?.series).toHaveLength(1);
   });
 
