@@ -275,7 +275,33 @@ function subjectOf(head: string): string | null {
   return s === '' || s.length > 40 ? null : s;
 }
 
+/**
+ * The figures of a narrative, remembered per text and era (bounded): the rules ask for each
+ * narrative cell more than once, and a batch repeats the same sentences. The result is shared,
+ * so it is frozen.
+ */
 export function parseNarrative(text: string, options: ParseOptions = {}): ParsedNarrative {
+  const key = `${options.era ?? ''}|${text}`;
+  let hit = PARSED_NARRATIVES.get(key);
+  if (!hit) {
+    hit = deepFreeze(parseNarrativeOnce(text, options));
+    if (PARSED_NARRATIVES.size >= 5_000) PARSED_NARRATIVES.clear();
+    PARSED_NARRATIVES.set(key, hit);
+  }
+  return hit;
+}
+
+const PARSED_NARRATIVES = new Map<string, ParsedNarrative>();
+
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v as object)) deepFreeze(x);
+  }
+  return v;
+}
+
+function parseNarrativeOnce(text: string, options: ParseOptions): ParsedNarrative {
   const { t, map } = normalize(text);
   const era = options.era ?? null;
   const original = (s: Span) => text.slice(map[s.start] ?? 0, (map[Math.max(s.start, s.end - 1)] ?? text.length - 1) + 1).trim();
