@@ -58,7 +58,7 @@
  * | previous-changed/kitakami.xlsx | G44 | ② R4 actual 41.2; this year 40.9                   | actual-revised (G44)         |
  * | previous-changed/kitakami.xlsx | J39 | ① target R7 65 (expected 43 → 65); this year 70   | target-changed (J39)         |
  * | previous-changed/kitakami.xlsx | J30 | item 3 今後の方向性 as this year's, word for word | narrative-unchanged (J30)    |
- * | previous-changed/kitakami.xlsx | A47 | ③ 地域づくり研修の参加者数, used by item 3; gone now | indicator-dropped (A30)      |
+ * | previous-changed/kitakami.xlsx | A47 | ③ 地域づくり研修の参加者数, used by item 3; gone now | indicator-dropped (E30)      |
  * | previous-changed/niigata.xlsx  | E50 | H29 graded B; this year's sheet says C for H29     | previous-grade-mismatch (E50) |
  * | previous-changed/niigata.xlsx  | E43 | H29 受講者数 1,450; this year 1,454                 | actual-revised (E43)         |
  * | previous-changed/niigata.xlsx  | B15 | named まちづくりセンター設置数 (B15, B44)               | indicator-dropped (B15)      |
@@ -487,6 +487,22 @@ export const PREVIOUS_YEAR: FixturePlan[] = [
   { file: 'niigata.xlsx', sheets: [{ name: 'No.28', grid: niigataPrevious(false) }] },
   { file: 'shinjo.xlsx', sheets: [{ name: '協働推進計画', grid: seedCells('shinjo') }] },
   { file: 'nasushiobara.xlsx', sheets: [{ name: 'プロセス3', grid: nasushiobaraPrevious() }] },
+];
+
+/**
+ * What previous-changed/ plants, as the finding each gives on this year's seed (the `file` checked,
+ * `previous` the last year's workbook given with --previous, `cell` this year's).
+ */
+export const PREVIOUS_PLANTED: (PlantedDefect & { previous: string })[] = [
+  { file: 'kitakami.xlsx', previous: 'previous-changed/kitakami.xlsx', sheet: '9-2', cell: 'G28', defect: 'item 2 graded C last year, bracket says B', rule: 'previous-grade-mismatch' },
+  { file: 'kitakami.xlsx', previous: 'previous-changed/kitakami.xlsx', sheet: '9-2', cell: 'E30', defect: '③, used by item 3 last year, gone', rule: 'indicator-dropped' },
+  { file: 'kitakami.xlsx', previous: 'previous-changed/kitakami.xlsx', sheet: '9-2', cell: 'J30', defect: 'item 3 今後の方向性 copied', rule: 'narrative-unchanged' },
+  { file: 'kitakami.xlsx', previous: 'previous-changed/kitakami.xlsx', sheet: '9-2', cell: 'J39', defect: '① R7 target 65 → 70, no note', rule: 'target-changed' },
+  { file: 'kitakami.xlsx', previous: 'previous-changed/kitakami.xlsx', sheet: '9-2', cell: 'G44', defect: '② R4 41.2 → 40.9', rule: 'actual-revised' },
+  { file: 'niigata.xlsx', previous: 'previous-changed/niigata.xlsx', sheet: 'No.28', cell: 'B15', defect: 'まちづくりセンター設置数 renamed', rule: 'indicator-dropped' },
+  { file: 'niigata.xlsx', previous: 'previous-changed/niigata.xlsx', sheet: 'No.28', cell: 'E43', defect: 'H29 受講者数 1,450 → 1,454', rule: 'actual-revised' },
+  { file: 'niigata.xlsx', previous: 'previous-changed/niigata.xlsx', sheet: 'No.28', cell: 'E50', defect: 'H29 graded B last year, C now', rule: 'previous-grade-mismatch' },
+  { file: 'niigata.xlsx', previous: 'previous-changed/niigata.xlsx', sheet: 'No.28', cell: 'F51', defect: 'H30 課題 = last year\'s H29 課題', rule: 'narrative-unchanged' },
 ];
 
 /** Last year's workbooks with what changes between years planted (the table at the top). */

@@ -14,6 +14,10 @@ export interface Features {
   blanksAsGaps: boolean;
   /** Worksheet.pageLayout (orientation, paperSize, zoom, setPrintTitleRows), RangeFill.pattern: 1.9 */
   pageLayout: boolean;
+  /** ChartDataLabel.text (the 「評価年度」 label at one point): 1.8 */
+  dataLabelText?: boolean;
+  /** ChartAxisTitle.textOrientation (the unit upright): 1.12 */
+  axisTitleOrientation?: boolean;
   /** Conditional formats (textComparison): 1.6 */
   conditionalFormats: boolean;
   /** Range.getMergedAreasOrNullObject: 1.13 */
@@ -33,6 +37,8 @@ export function detectFeatures(host: Pick<ExcelHost, 'isSetSupported'> & Partial
     api17: has('1.7'),
     blanksAsGaps: has('1.8'),
     pageLayout: has('1.9'),
+    dataLabelText: has('1.8'),
+    axisTitleOrientation: has('1.12'),
     conditionalFormats: has('1.6'),
     mergedAreas: has('1.13'),
     notes: has('1.18') && present('NoteCollection'),

@@ -25,6 +25,13 @@ export function seriesBy(range: string): 'Rows' | 'Columns' | 'Auto' {
   return p.row === q.row ? 'Rows' : p.col === q.col ? 'Columns' : 'Auto';
 }
 
+/** The series marked at the evaluated year: the first with a value that year (the actual, else the expected). */
+function evaluatedSeriesIndex(spec: ChartSpec): number {
+  const i = spec.evaluatedIndex;
+  if (i === null || i === undefined) return -1;
+  return spec.series.findIndex((s) => typeof s.values[i] === 'number' && Number.isFinite(s.values[i] as number));
+}
+
 /** The caller checks first that every series has a ref (chartRefs) and that its sheet exists. */
 export function addChart(ws: Excel.Worksheet, spec: ChartSpec, features: Features, rangeOf: (ref: Ref) => Excel.Range): Excel.Chart {
   const bound = spec.series.map((s) => ({ range: rangeOf(s.ref as Ref), by: seriesBy((s.ref as Ref).range) }));
@@ -34,7 +41,11 @@ export function addChart(ws: Excel.Worksheet, spec: ChartSpec, features: Feature
   const chart = ws.charts.add(spec.type === 'line' ? 'Line' : spec.stacked ? 'ColumnStacked' : 'ColumnClustered', bound[0].range, bound[0].by); // ExcelApi 1.1
   chart.name = spec.id; // ExcelApi 1.1: "evalsheet:…" so "remove charts" finds only ours
   chart.title.text = spec.title; // ExcelApi 1.1
-  if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle; // ExcelApi 1.1
+  if (spec.valueAxisTitle) {
+    chart.axes.valueAxis.title.text = spec.valueAxisTitle; // ExcelApi 1.1
+    // The unit read upright, as in the .xlsx output (which also puts it above the axis; Office.js cannot place an axis title).
+    if (features.axisTitleOrientation) chart.axes.valueAxis.title.textOrientation = 0; // ExcelApi 1.12
+  }
   chart.legend.position = 'Bottom'; // ExcelApi 1.1: as in the .xlsx output, below the plot
   if (features.blanksAsGaps) chart.displayBlanksAs = 'NotPlotted'; // ExcelApi 1.8: a missing year is a gap, not zero
   chart.setPosition(spec.anchor.cell); // ExcelApi 1.1
@@ -60,6 +71,18 @@ export function addChart(ws: Excel.Worksheet, spec: ChartSpec, features: Feature
         const point = series.points.getItemAt(spec.targetIndex);
         point.markerStyle = 'Diamond';
         point.markerSize = 9;
+      }
+      const evaluated = spec.evaluatedIndex ?? null;
+      if (evaluated !== null && i === evaluatedSeriesIndex(spec) && evaluated !== spec.targetIndex) {
+        // The evaluated year: a dark square, labelled 「評価年度」 where the label text can be set. ChartPoint: ExcelApi 1.7.
+        const point = series.points.getItemAt(evaluated);
+        point.markerStyle = 'Square';
+        point.markerSize = 8;
+        point.markerBackgroundColor = '#203864';
+        point.markerForegroundColor = '#FFFFFF';
+        point.hasDataLabel = true; // ExcelApi 1.7
+        if (features.dataLabelText) point.dataLabel.text = '評価年度'; // ExcelApi 1.8
+        point.dataLabel.position = 'Bottom'; // ExcelApi 1.7
       }
     } else {
       series.format.fill.setSolidColor(toOfficeColor(s.color)); // ExcelApi 1.1

@@ -44,14 +44,15 @@ function heightRuns(heights: (number | null)[]): { first: number; last: number; 
  * Rows in blocks whose estimated request fits the queue's budget (one block without a queue).
  * Each block's values and formats are one command each; its styles one per run of equal cells.
  */
-function rowBlocks(spec: SheetSpec, width: number, queue: WriteQueue | undefined): { first: number; last: number; bytes: number }[] {
+function rowBlocks(spec: SheetSpec, width: number, queue: WriteQueue | undefined, uniform: Set<number>): { first: number; last: number; bytes: number }[] {
   const blocks: { first: number; last: number; bytes: number }[] = [];
   let current: { first: number; last: number; bytes: number } | null = null;
   spec.rows.forEach((row, r) => {
-    const bytes = queue ? rowBytes(row, width) : 0;
+    const bytes = queue ? rowBytes(row, width, r >= spec.headerRows ? uniform : NONE) : 0;
     if (current && queue && current.bytes + bytes > queue.budget) current = null;
     if (!current) {
-      current = { first: r, last: r, bytes: 0 };
+      // A block's uniform columns are styled once, as column ranges.
+      current = { first: r, last: r, bytes: uniform.size * 6 * ACTION_BYTES };
       blocks.push(current);
     }
     current.last = r;
@@ -60,16 +61,48 @@ function rowBlocks(spec: SheetSpec, width: number, queue: WriteQueue | undefined
   return blocks;
 }
 
-/** The request bytes a row costs: its values and formats, and the actions of its style runs and links. */
-function rowBytes(row: CellSpec[], width: number): number {
-  let actions = 0;
-  let start = 0;
+const NONE = new Set<number>();
+
+/**
+ * Columns whose cells below the header rows all share one style and no link (the findings sheet's
+ * text columns): styled once per block as a column range instead of once per row, so a long sheet
+ * of uniform rows stays within one request.
+ */
+function uniformColumns(spec: SheetSpec, width: number): Set<number> {
+  const out = new Set<number>();
+  const body = spec.rows.slice(spec.headerRows);
+  if (body.length < 2) return out;
+  for (let c = 0; c < width; c++) {
+    const first = body[0][c];
+    if (!first?.style || first.link) continue;
+    const key = styleKey(first);
+    if (body.every((row) => row[c] !== undefined && !row[c].link && styleKey(row[c]) === key)) out.add(c);
+  }
+  return out;
+}
+
+/** Runs of equal style in a row, uniform columns left out (they are styled as column ranges). */
+function styleRuns(row: CellSpec[], width: number, uniform: Set<number>): { start: number; end: number; cell: CellSpec }[] {
+  const runs: { start: number; end: number; cell: CellSpec }[] = [];
   const at = (c: number): CellSpec => row[c] ?? { value: null };
-  for (let c = 1; c <= width; c++) {
-    if (c < width && styleKey(at(c)) === styleKey(at(start))) continue;
-    const first = at(start);
-    if (first.style || first.link) actions += 2 + Object.keys(first.style ?? {}).length + (first.style?.wrap || first.style?.horizontal ? 1 : 0) + (first.link ? 1 : 0);
-    start = c;
+  let start = -1;
+  for (let c = 0; c <= width; c++) {
+    const breaks = c === width || uniform.has(c) || (start >= 0 && styleKey(at(c)) !== styleKey(at(start)));
+    if (breaks && start >= 0) {
+      const first = at(start);
+      if (first.style || first.link) runs.push({ start, end: c - 1, cell: first });
+      start = -1;
+    }
+    if (c < width && !uniform.has(c) && start < 0) start = c;
+  }
+  return runs;
+}
+
+/** The request bytes a row costs: its values and formats, and the actions of its style runs and links. */
+function rowBytes(row: CellSpec[], width: number, uniform: Set<number>): number {
+  let actions = 0;
+  for (const { cell: first } of styleRuns(row, width, uniform)) {
+    actions += 2 + Object.keys(first.style ?? {}).length + (first.style?.wrap || first.style?.horizontal ? 1 : 0) + (first.link ? 1 : 0);
   }
   actions += 3 * row.filter((cell) => cell?.link).length;
   return jsonBytes(row.map((cell) => cell?.value ?? null)) * 2 + actions * ACTION_BYTES;
@@ -83,7 +116,8 @@ export async function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, featu
     // Number formats before values, so Excel does not guess a format from the value; text cells get
     // the text format "@", so 「9-2」 or 「-」 stay as written (Excel would make a date or a formula).
     const formatOf = (cell: CellSpec) => cell.style?.numberFormat ?? (typeof cell.value === 'string' ? '@' : 'General');
-    for (const block of rowBlocks(spec, width, queue)) {
+    const uniform = uniformColumns(spec, width);
+    for (const block of rowBlocks(spec, width, queue, uniform)) {
       // A sheet larger than one request is written in parts (Excel on the web: 5 MB a request).
       if (queue) await queue.room(block.bytes);
       const rows = spec.rows.slice(block.first, block.last + 1).map((_, i) => block.first + i);
@@ -92,14 +126,10 @@ export async function writeSheetSpec(ws: Excel.Worksheet, spec: SheetSpec, featu
       part.values = rows.map((r) =>
         Array.from({ length: width }, (_, c) => (formatOf(cellAt(r, c)) === '@' ? textInTextCell(cellAt(r, c).value as CellValue) : toExcelValue(cellAt(r, c).value as CellValue))),
       );
+      const bodyFirst = Math.max(block.first, spec.headerRows);
+      if (bodyFirst <= block.last) for (const c of uniform) applyStyle(ws.getRange(rangeAddress(bodyFirst, c, block.last, c)), cellAt(bodyFirst, c).style, false);
       for (const r of rows) {
-        let start = 0;
-        for (let c = 1; c <= width; c++) {
-          if (c < width && styleKey(cellAt(r, c)) === styleKey(cellAt(r, start))) continue;
-          const first = cellAt(r, start);
-          if (first.style || first.link) applyStyle(ws.getRange(rangeAddress(r, start, r, c - 1)), first.style, Boolean(first.link));
-          start = c;
-        }
+        for (const run of styleRuns(spec.rows[r], width, r >= spec.headerRows ? uniform : NONE)) applyStyle(ws.getRange(rangeAddress(r, run.start, r, run.end)), run.cell.style, Boolean(run.cell.link));
         if (features.api17) {
           spec.rows[r].forEach((cell, c) => {
             if (!cell.link) return;

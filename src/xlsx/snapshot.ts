@@ -56,6 +56,18 @@ export function sheetValidations(ws: ExcelJS.Worksheet): ValidationList[] {
  * One worksheet as the engine sees it: the smallest rectangle holding every cell with a value or a
  * number format (like Excel's used range), values plain, formats as written ("General" where none).
  */
+/** Rows with a height of their own (as the direct reader reads <row ht>), and the sheet's default. */
+function rowHeightsOf(ws: ExcelJS.Worksheet): Pick<SheetSnapshot, 'rowHeights' | 'defaultRowHeight'> {
+  const out: { row: number; height: number }[] = [];
+  // ExcelJS keeps every row it read, with or without cells, in _rows (sparse); the public API creates rows as it walks.
+  const rows = (ws as unknown as { _rows?: (ExcelJS.Row | undefined)[] })._rows ?? [];
+  rows.forEach((r, i) => {
+    if (r && typeof r.height === 'number' && r.height >= 0 && r.height <= 409 && out.length < 20000) out.push({ row: i, height: r.height });
+  });
+  const d = (ws.properties as { defaultRowHeight?: number }).defaultRowHeight;
+  return { ...(out.length > 0 ? { rowHeights: out } : {}), ...(typeof d === 'number' && d > 0 ? { defaultRowHeight: d } : {}) };
+}
+
 export function worksheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
   const cells: { row: number; col: number; value: CellValue; format: string }[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
@@ -69,11 +81,12 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
     });
   });
   const merges = sheetMerges(ws);
+  const heights = rowHeightsOf(ws);
   const visible = ws.state === 'visible' || ws.state === undefined;
   const lists = sheetValidations(ws);
   const validations = lists.length > 0 ? { validations: lists } : {};
   if (cells.length === 0) {
-    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], merges, visible, ...validations, ...(date1904 ? { date1904: true } : {}) };
+    return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formats: [], merges, ...heights, visible, ...validations, ...(date1904 ? { date1904: true } : {}) };
   }
   // Loops, not Math.min(...): a spread of a large sheet's cells would overflow the call stack.
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
@@ -89,5 +102,5 @@ export function worksheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): She
     values[c.row - top][c.col - left] = c.value;
     formats[c.row - top][c.col - left] = c.format;
   }
-  return { name: ws.name, origin: { row: top, col: left }, values, formats, merges, visible, ...validations, ...(date1904 ? { date1904: true } : {}) };
+  return { name: ws.name, origin: { row: top, col: left }, values, formats, merges, ...heights, visible, ...validations, ...(date1904 ? { date1904: true } : {}) };
 }

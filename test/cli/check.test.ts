@@ -12,8 +12,9 @@ describe('evalsheet check', () => {
     expect(lines[0]).toBe('kitakami.xlsx');
     expect(lines[1]).toMatch(/^ {2}9-2 — indicator blocks · FY2023 \(R5\): 0 errors, 2 warnings, 3 info$/);
     expect(r.stdout).toMatch(/warning +G26 +Grade inconsistent with the numbers: /);
-    // The seed's own text says 6件増 for 14件 → 66件 (issue 12).
-    expect(r.stdout).toMatch(/warning +F27 +Stated change contradicts its numbers: .*a rise of 6件, but 14件 → 66件 is a difference of 52件/);
+    // Issue 12: the 達成状況 text's own figures disagree (6件増 for 14 → 66), with its 「対応」.
+    expect(r.stdout).toMatch(/warning +F27 +Stated change contradicts its numbers: F27: "相談対応・企画支援件数6件増\(令和4年度:14件→令和5年度:66件\)" states a rise of 6件, but 14件 → 66件 is a difference of 52件/);
+    expect(r.stdout).toContain('To do: Compare the stated change with the numbers beside it and correct the text so they agree.');
     // No negative progress: the sheet's −521% reads as below the baseline.
     expect(r.stdout).toContain('below the baseline, away from the target (actual 38.7, baseline 48.6)');
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('Total: 1 file (0 unreadable), 0 errors, 2 warnings, 3 info');
@@ -55,6 +56,7 @@ describe('evalsheet check', () => {
     expect(Object.keys(ind.years[0])).toEqual(['year', 'label', 'actual', 'expected', 'actualCell', 'expectedCell', 'note']);
     expect(Object.keys(report.files[0].findings[0])).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'data', 'fix']);
     expect(report.summary).toEqual({ files: 1, errors: 0, warnings: 2, info: 3 });
+    expect(report.files[0].findings.filter((f) => f.rule === 'narrative-figure-inconsistent').map((f) => [f.cell, f.data.from, f.data.to, f.data.difference])).toEqual([['F27', '14件', '66件', 52]]);
   });
 
   it('--year and --preset reach the engine; bad values are misuse (exit 2)', async () => {

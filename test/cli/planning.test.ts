@@ -77,7 +77,14 @@ function compareCells(ws: ExcelJS.Worksheet, rows: CellSpec[][], skip: (r: numbe
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (skip(r, c)) return;
-      expect([r, c, shown(ws.getCell(r + 1, c + 1).value)]).toEqual([r, c, cell.value]);
+      const written = ws.getCell(r + 1, c + 1);
+      // A cell inside a merged area (the summary's policy over its rows) is blank in the spec; ExcelJS shows it the top-left cell's value.
+      if (written.isMerged && written.master.address !== written.address) {
+        expect([r, c, cell.value]).toEqual([r, c, null]);
+        compared += 1;
+        return;
+      }
+      expect([r, c, shown(written.value)]).toEqual([r, c, cell.value]);
       compared += 1;
     }),
   );

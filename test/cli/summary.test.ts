@@ -22,12 +22,28 @@ async function summarySheet(file: string): Promise<ExcelJS.Worksheet> {
   return wb.getWorksheet('評価サマリー') as ExcelJS.Worksheet;
 }
 
-/** Files named in column A of the data rows: the links' targets (the cells show base names). */
+/** The table's header row (below the overview) and its file column. */
+function table(ws: ExcelJS.Worksheet): { header: number; fileCol: number } {
+  let header = -1;
+  let fileCol = -1;
+  ws.eachRow((row, n) => {
+    if (header < 0 && row.getCell(1).text.startsWith('基本方針 / 基本施策')) {
+      header = n;
+      row.eachCell((c, col) => {
+        if (c.text.startsWith('ファイル')) fileCol = col;
+      });
+    }
+  });
+  return { header, fileCol };
+}
+
+/** Files named in the file column of the data rows: the links' targets (the cells show base names). */
 function filesOf(ws: ExcelJS.Worksheet): string[] {
+  const { header, fileCol } = table(ws);
   const files: string[] = [];
   ws.eachRow((row, n) => {
-    const v = row.getCell(1).value;
-    if (n > 3 && v && typeof v === 'object' && 'hyperlink' in v) files.push(v.hyperlink);
+    const v = row.getCell(fileCol).value;
+    if (n > header && v && typeof v === 'object' && 'hyperlink' in v) files.push(v.hyperlink);
   });
   return files;
 }
@@ -38,10 +54,12 @@ describe('evalsheet summary (in-process)', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(/^summary\.xlsx: Build the submission status, evaluation summary and roll-up \(2 files: \d ready, \d to correct, 0 unreadable\)\n$/);
     const ws = await summarySheet('summary.xlsx');
-    expect(String(ws.getCell('A2').value)).toMatch(/^対象 \/ Files: a-kitakami\.xlsx（9-2）、b-nasushiobara\.xlsx（P3）　｜　評価年度 \/ Year: R5・R4　｜　作成 \/ Made: \d{4}-\d\d-\d\d \d\d:\d\d$/);
-    expect(String(ws.getCell('A3').value)).toBe('ファイル\nFile');
+    expect(ws.getCell('A1').text).toBe('令和5年度・令和4年度 施策評価 結果一覧');
+    expect(String(ws.getCell('A2').value)).toMatch(/^作成日：令和\d+年\d+月\d+日　｜　対象：a-kitakami\.xlsx（9-2）、b-nasushiobara\.xlsx（P3）　｜　Evalsheet が作成/);
+    const { header, fileCol } = table(ws);
+    expect(ws.getRow(header).getCell(fileCol).text).toBe('ファイル\nFile');
     // Base names shown; the links reach the files from where the summary is.
-    expect(ws.getCell('A4').text).toBe('a-kitakami.xlsx');
+    expect(ws.getRow(header + 1).getCell(fileCol).text).toBe('a-kitakami.xlsx');
     const files = filesOf(ws);
     expect(files.filter((f) => f === 'in/a-kitakami.xlsx').length).toBeGreaterThanOrEqual(3);
     expect(files.filter((f) => f === 'in/sub/b-nasushiobara.xlsx').length).toBeGreaterThanOrEqual(10);

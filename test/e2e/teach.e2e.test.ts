@@ -151,7 +151,7 @@ maybe('teach a layout in the standalone pane, then the CLI reads the other workb
       expect(parsed.profile.tables).toEqual([{ orientation: 'down', name: ['指標名'], years: ['年度'], columns: { unit: ['単位'], plan: ['めやす'], actual: ['結果'], grade: ['評価'] }, rows: { baseline: ['基準'], target: ['最終目標'] } }]);
     }
     await page.getByRole('button', { name: 'Close' }).click();
-    expect(await page.locator('[data-sheet-reading="事務事業評価"]').textContent()).toBe('"事務事業評価": Read with profile "第六市 事務事業評価シート": A7:F19Teach the layout');
+    expect(await page.locator('[data-sheet-reading="事務事業評価"]').textContent()).toBe('事務事業評価Read as a layout profile "第六市 事務事業評価シート": A7:F19Teach the layout');
     // The downloaded workbook carries the taught layout: the CLI reads it without --profile.
     const [book] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result' }).click()]);
     await book.saveAs(path.join(work, 'taught-a.xlsx'));
@@ -182,7 +182,7 @@ maybe('teach a layout in the standalone pane, then the CLI reads the other workb
     await note.waitFor();
     expect(await note.textContent()).toBe('broken.json could not be imported. Fix the fields below, then import it again.tables[0].columns.actual: Give the column headers as a string or a list of strings.');
     // The saved layout is untouched: the sheet is still read with it.
-    expect(await page.locator('[data-sheet-reading="事務事業評価"]').textContent()).toContain('Read with profile "第六市 事務事業評価シート": A7:F19');
+    expect(await page.locator('[data-sheet-reading="事務事業評価"]').textContent()).toContain('Read as a layout profile "第六市 事務事業評価シート": A7:F19');
     expect(await page.getByTestId('counts').textContent()).toBe('0 errors · 0 warnings · 1 info');
     await shot('3-import-failed');
   });

@@ -55,7 +55,7 @@ describe("owned sheets written under another name (a user's sheet has the name)"
     const renamed = `${SUMMARY_SHEET} (2)`;
     expect(r.skipped).toEqual([]);
     expect(calls(m.log, 'context.workbook.worksheets.add')).toEqual([[`"${renamed}"`]]);
-    expect(calls(m.log, `newSheet[${renamed}].charts.add`)).toEqual([['"ColumnClustered"', `newSheet[${renamed}].getRange(${chart.series[0].ref!.range})`, expect.stringMatching(/^"(Rows|Columns)"$/)]]);
+    expect(calls(m.log, `newSheet[${renamed}].charts.add`)).toEqual([['"ColumnStacked"', `newSheet[${renamed}].getRange(${chart.series[0].ref!.range})`, expect.stringMatching(/^"(Rows|Columns)"$/)]]);
     const xValues = m.log.filter((e) => e.kind === 'call' && e.path.startsWith(`newSheet[${renamed}].charts.add(`) && e.path.endsWith('.setXAxisValues'));
     expect(xValues.length).toBe(chart.series.length);
     for (const e of xValues) expect(e.args).toEqual([`newSheet[${renamed}].getRange(${chart.categories.ref!.range})`]);

@@ -58,7 +58,9 @@ describe('settings in the document', () => {
 describe('features', () => {
   test('follow the requirement sets Excel reports', () => {
     const at = (max: number) => detectFeatures({ isSetSupported: (n, v) => n === 'ExcelApi' && Number(v.split('.')[1]) <= max });
-    expect(at(4)).toEqual({ api17: false, blanksAsGaps: false, pageLayout: false, conditionalFormats: false, mergedAreas: false, notes: false, comments: false });
+    expect(at(4)).toEqual({ api17: false, blanksAsGaps: false, pageLayout: false, dataLabelText: false, axisTitleOrientation: false, conditionalFormats: false, mergedAreas: false, notes: false, comments: false });
+    expect(at(12)).toMatchObject({ dataLabelText: true, axisTitleOrientation: true });
+    expect(at(11)).toMatchObject({ dataLabelText: true, axisTitleOrientation: false });
     expect(at(12)).toMatchObject({ api17: true, pageLayout: true, comments: true, mergedAreas: false, notes: false });
     expect(at(18)).toMatchObject({ mergedAreas: true, notes: true });
   });

@@ -20,15 +20,38 @@ function workbook() {
 }
 
 test.each([
-  ['en', 'Check the workbook', 'Read as an indicator table: B2:F4', '1 sheet could not be checked.', 'could not be read: not checked'],
-  ['ja', 'ブックをチェック', '指標の表として読みました: B2:F4', 'チェックできなかったシートが 1 枚あります。', '読み取れなかったため、チェックしていません。'],
-] as const)('%s: one line per table under each sheet, and the sheets not checked', async (lang, button, line, bar, notRead) => {
+  ['en', 'Check the workbook', 'Read as an indicator table: B2:F4', '1 sheet could not be checked.', '"調書" could not be read. Teach Evalsheet how its table is laid out to check it.', 'Teach the layout'],
+  ['ja', 'ブックをチェック', '指標の表として読みました: B2:F4', 'チェックできなかったシートが 1 枚あります。', '「調書」は読み取れませんでした。表の読み方を教えると、チェックできるようになります。', '読み方を教える'],
+] as const)('%s: one list, one row per sheet: how it was read, or not read with the teach button on that row', async (lang, button, line, bar, notRead, teach) => {
   renderPane(workbook(), defaultEngine, lang);
   await userEvent.click(screen.getByRole('button', { name: button }));
   const reading = await screen.findByTestId('reading');
-  expect(reading.querySelector('[data-reading="成果"]')?.textContent).toBe(`成果${line}`);
-  expect(reading.querySelector('[data-reading="調書"]')?.textContent).toContain(notRead);
+  expect(reading.querySelector('[data-reading="成果"]')?.textContent).toBe(`成果${line}${teach}`);
+  expect(reading.querySelector('[data-reading="調書"]')?.textContent).toBe(`調書${notRead}${teach}`);
+  // The sheet that could not be read has the prominent button; the read one a quiet one.
+  expect(reading.querySelector('[data-reading="調書"] [data-teach]')?.className).toContain('fui-Button');
+  expect(screen.getByRole('button', { name: `${teach}（調書）` })).toBe(reading.querySelector('[data-teach="調書"]'));
   expect(screen.getByTestId('unread-sheets').textContent).toContain(bar);
+  // Each sheet appears once in the view: no second list of sheets elsewhere.
+  const view = document.querySelector('[data-current-view="check"]')!;
+  expect(view.querySelectorAll('[data-reading="成果"], [data-sheet-reading="成果"]')).toHaveLength(1);
+  expect(reading.querySelectorAll('li').length).toBe(2);
+  expect(screen.getAllByText(lang === 'ja' ? 'シートの読み方' : 'How sheets were read')).toHaveLength(1);
+  expect(view.textContent).not.toContain(lang === 'ja' ? '評価シートのようですが読み取れなかった' : 'Looks like an evaluation sheet but could not be read');
+  expect(screen.queryByTestId('teach-entry')).toBeNull();
+});
+
+test('a sheet skipped as not an evaluation sheet is on the list once, with what to do if it is one', async () => {
+  const wb = workbook();
+  wb.cells.set('表紙!A1', '令和5年度 施策評価');
+  renderPane(wb, defaultEngine, 'ja');
+  await userEvent.click(screen.getByRole('button', { name: 'ブックをチェック' }));
+  const reading = await screen.findByTestId('reading');
+  const row = reading.querySelector('[data-reading="表紙"]');
+  expect(row?.getAttribute('data-read')).toBe('skipped');
+  expect(row?.textContent).toBe('表紙評価シートではないため、対象外にしました。評価シートであれば、読み方を教えてください。読み方を教える');
+  expect(reading.querySelector('[data-reading="調書"]')?.getAttribute('data-read')).toBe('no');
+  expect(reading.querySelector('[data-reading="成果"]')?.getAttribute('data-read')).toBe('yes');
 });
 
 test('a sheet the adapter could not read (over Excel’s cell limit) is named in the Check view with what to do', async () => {

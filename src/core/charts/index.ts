@@ -4,7 +4,7 @@ import { cellAddress } from '../snapshot/address';
 import type { WorkbookSnapshot } from '../snapshot/types';
 import { SUMMARY_SHEET } from '../summary/names';
 import { bindLiteralsToDataSheet, CHART_DATA_SHEET } from './data-sheet';
-import { BesidePlacer, CHART_HEIGHT_PX, CHART_WIDTH_PX, ROWS_PER_CHART } from './placement';
+import { BesidePlacer, CHART_HEIGHT_PX, CHART_WIDTH_PX, CHARTS_SHEET_ROW_PT, ROWS_PER_CHART } from './placement';
 import { progressSeries } from './series';
 
 /** Progress charts (actual against expected) as data: one line chart per indicator with numbers. */
@@ -30,11 +30,12 @@ function chartTitle(ia: IndicatorAnalysis): string {
 }
 
 /** The chart for one indicator, or null when it has no number to draw (qualitative, empty). */
-export function progressChart(sheet: string, ia: IndicatorAnalysis, anchorSheet: string, anchorCell: string): ChartSpec | null {
+export function progressChart(sheet: string, ia: IndicatorAnalysis, anchorSheet: string, anchorCell: string, evaluationYear: number | null = null): ChartSpec | null {
   const s = progressSeries(sheet, ia);
   if (!s.hasData) return null;
   const targetYear = ia.indicator.target?.year ?? null;
   const targetIndex = targetYear === null ? -1 : s.years.indexOf(targetYear);
+  const evaluatedIndex = evaluationYear === null ? -1 : s.years.indexOf(evaluationYear);
   return {
     id: chartId(sheet, ia.indicator.key),
     kind: 'progress',
@@ -46,6 +47,8 @@ export function progressChart(sheet: string, ia: IndicatorAnalysis, anchorSheet:
     series: [s.actual, s.expected],
     valueAxisTitle: ia.indicator.unitText?.trim() || null,
     targetIndex: targetIndex >= 0 ? targetIndex : null,
+    // The evaluated year: its actual point marked and labelled 「評価年度」 by the adapters.
+    evaluatedIndex: evaluatedIndex >= 0 ? evaluatedIndex : null,
   };
 }
 
@@ -64,7 +67,9 @@ function chartsSheet(charts: ChartSpec[]): SheetSpec {
     [{ value: 'Evalsheet グラフ（実績値と期待値） / Progress charts (actual vs expected)', style: { bold: true } }],
     [{ value: `${charts.length} 件のグラフ。再作成すると置き換わります / ${charts.length} charts; regenerating replaces them.` }],
   ];
-  return { name: CHARTS_SHEET, owner: 'evalsheet', rows, headerRows: 1, columnWidths: [12], tabColor: '2F5597' };
+  // Rows written 15 pt high down to the last chart, so each chart covers its own rows in LibreOffice too (its default row is lower).
+  const rowHeights = Array.from({ length: 3 + charts.length * ROWS_PER_CHART }, () => CHARTS_SHEET_ROW_PT);
+  return { name: CHARTS_SHEET, owner: 'evalsheet', rows, headerRows: 1, columnWidths: [12], rowHeights, tabColor: '2F5597' };
 }
 
 export function planCharts(a: WorkbookAnalysis, o: ChartOptions): EditPlan {
@@ -75,7 +80,7 @@ export function planCharts(a: WorkbookAnalysis, o: ChartOptions): EditPlan {
     if (isOwnSheet(sheet) || sa.model.kind !== 'evaluation') continue;
     const placer = new BesidePlacer(o.snapshot?.sheets.find((s) => s.name === sheet) ?? null);
     for (const ia of sa.indicators) {
-      const chart = progressChart(sheet, ia, sheet, 'A1');
+      const chart = progressChart(sheet, ia, sheet, 'A1', sa.evaluationYear);
       if (!chart) continue;
       if (o.placement === 'beside') chart.anchor.cell = placer.place(ia.indicator);
       else {

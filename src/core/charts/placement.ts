@@ -4,14 +4,37 @@ import { lastColumnOfRow } from '../snapshot/lookup';
 import type { SheetSnapshot } from '../snapshot/types';
 
 /**
- * Where charts go. Sizes are in pixels; rows are taken as Excel's default 20 px (15 pt) and
- * columns as 64 px, which is what a sheet without custom sizes has.
+ * Where charts go. Sizes are in pixels (1 pt = 4/3 px). A chart is anchored at a cell and keeps its
+ * size, so the rows it covers follow from the rows' heights: those the sheet sets (the snapshot's
+ * rowHeights), else its default. A row left at the default is taken as LibreOffice's 12.8 pt, lower
+ * than Excel's 15 pt: a chart then covers at most the rows counted, in either application.
  */
 
 export const CHART_WIDTH_PX = 480;
 export const CHART_HEIGHT_PX = 260;
 export const ROW_PX = 20;
+/** Rows one chart takes on Evalsheet's charts sheet, whose rows are written 15 pt (20 px) high, plus a gap row. */
 export const ROWS_PER_CHART = Math.ceil(CHART_HEIGHT_PX / ROW_PX) + 1;
+/** Height of the charts sheet's rows, written so LibreOffice does not draw them lower. */
+export const CHARTS_SHEET_ROW_PT = 15;
+/** The lowest default row height of the applications (LibreOffice's 0.45 cm). */
+const LOWEST_DEFAULT_PT = 12.8;
+const PX_PER_PT = 4 / 3;
+
+/** Height in pixels of each row of a sheet, from its snapshot. */
+export function rowPixels(snapshot: SheetSnapshot | null): (row: number) => number {
+  const set = new Map((snapshot?.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const def = Math.min(snapshot?.defaultRowHeight ?? LOWEST_DEFAULT_PT, LOWEST_DEFAULT_PT);
+  return (row) => (set.get(row) ?? def) * PX_PER_PT;
+}
+
+/** The last row a chart of `heightPx` anchored at `top` reaches. */
+export function lastRowCovered(top: number, heightPx: number, px: (row: number) => number): number {
+  let r = top;
+  let h = px(r);
+  while (h < heightPx && r - top < 10000) h += px(++r);
+  return r;
+}
 
 /** Every cell the indicator was read from, as 0-based coordinates. */
 export function indicatorCells(ind: Indicator): { row: number; col: number }[] {
@@ -44,17 +67,22 @@ function lastUsedColumn(top: number, bottom: number, snapshot: SheetSnapshot | n
 
 /**
  * Anchors beside each indicator's block: first free column right of the used cells of the rows the
- * chart covers (one column gap), at the block's top row, pushed down so charts never overlap.
+ * chart covers (one column gap), at the block's top row, pushed down so charts never overlap; the
+ * rows covered are counted from their heights.
  */
 export class BesidePlacer {
   private nextFreeRow = 0;
-  constructor(private readonly snapshot: SheetSnapshot | null) {}
+  private readonly px: (row: number) => number;
+  constructor(private readonly snapshot: SheetSnapshot | null) {
+    this.px = rowPixels(snapshot);
+  }
 
   place(ind: Indicator): string {
     const cells = indicatorCells(ind);
     const top = Math.max(Math.min(...cells.map((c) => c.row)), this.nextFreeRow);
     const blockRight = Math.max(...cells.map((c) => c.col));
-    const bottom = top + ROWS_PER_CHART - 1;
+    // The rows the chart covers, from their heights, and one more as a gap before the next chart.
+    const bottom = lastRowCovered(top, CHART_HEIGHT_PX, this.px) + 1;
     const col = lastUsedColumn(top, bottom, this.snapshot, blockRight) + 2;
     this.nextFreeRow = bottom + 1;
     return cellAddress(top, col);

@@ -92,3 +92,4 @@ export const NARRATIVE_ADVICE: Record<keyof typeof NARRATIVE_MESSAGES, () => Mes
   'narrative-indicator-mismatch': () => ({ ja: '文中の数値を指標の表の値と見比べ、どちらかを直してください。', en: "Compare the figure with the indicator's values in the table and correct one of them." }),
   'narrative-year-stale': () => ({ ja: '前年度のシートから写した記述でないか確かめ、評価対象年度の数値に直してください。', en: "Check whether the text was carried over from last year's sheet, and update it to the evaluated year's figures." }),
 };
+

@@ -72,13 +72,15 @@ function findingsSheet(findings: Finding[], lang: Lang): SheetSpec {
   const cols = COLUMNS[lang];
   const header: CellSpec[] = cols.map((c) => ({ value: c.header, style: { bold: true, fill: 'D9D9D9', wrap: true } }));
   const rows: CellSpec[][] = [header];
-  const text = (value: string, i: number): CellSpec => ({ value, style: { wrap: cols[i].wrap, horizontal: 'left' } });
+  const text = (value: string, _i: number): CellSpec => ({ value, style: { wrap: true, horizontal: 'left' } });
   for (const f of findings) {
     const advice = renderAdvice(f.rule, f.data);
     rows.push([
       text(f.sheet, 0),
-      { value: f.cell, link: { sheet: f.sheet, cell: f.cell } },
-      { value: SEVERITY_WORDS[lang][f.severity], style: { horizontal: 'center' } },
+      // One style for the row (left, top-aligned, wrapping where the column does), so the Excel
+      // adapter writes it in few runs: a findings sheet of 60 sheets' findings stays one request.
+      { value: f.cell, link: { sheet: f.sheet, cell: f.cell }, style: { wrap: true, horizontal: 'left' } },
+      text(SEVERITY_WORDS[lang][f.severity], 2),
       text(ruleName(f.rule, lang), 3),
       text(f.message[lang], 4),
       text(advice ? advice[lang] : '', 5),

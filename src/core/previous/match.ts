@@ -20,9 +20,20 @@ const POINTS = { policy: 3, policyNumberOnly: 2, policyDiffers: -3, title: 1, na
 /** Below this a pairing is a guess: the sheet is left without last year's. */
 const MIN_SCORE = 2;
 
-function itemKeys(it: Item): { no: string; title: string } {
-  return { no: textKey(it.no), title: textKey(it.title) };
+/** Keys computed once per object: a sheet is compared with every one of last year's (50 × 50 pairs). */
+function cached<T extends object, K>(f: (x: T) => K): (x: T) => K {
+  const memo = new WeakMap<T, K>();
+  return (x) => {
+    let k = memo.get(x);
+    if (k === undefined) {
+      k = f(x);
+      memo.set(x, k);
+    }
+    return k;
+  };
 }
+
+const itemKeys = cached((it: Item): { no: string; title: string } => ({ no: textKey(it.no), title: textKey(it.title) }));
 
 /** Items of this year's sheet paired with last year's (one each, in three passes). */
 export function matchItems(current: Item[], previous: Item[]): ItemPair[] {
@@ -46,15 +57,23 @@ export function matchItems(current: Item[], previous: Item[]): ItemPair[] {
   return pairs;
 }
 
-function indicatorKeys(ind: Indicator): { id: string; name: string } {
-  return { id: textKey(ind.id), name: textKey(ind.name?.text) };
-}
+const indicatorKeys = cached((ind: Indicator): { id: string; name: string } => ({ id: textKey(ind.id), name: textKey(ind.name?.text) }));
+const active = cached((ind: Indicator): boolean => !isEmptyIndicator(ind));
+const sheetKeys = cached((s: EvaluationSheet) => ({
+  title: titleKey(s.title),
+  name: textKey(s.sheet),
+  named: s.indicators.filter(active).length,
+  policy: s.policy.map((p) => {
+    const { code, rest } = splitCode(p.value);
+    return { label: textKey(p.label), code, rest: textKey(rest) };
+  }),
+}));
 
 /** Indicators paired (one each); `items` scopes indicators that belong to an item row. */
 export function matchIndicators(current: Indicator[], previous: Indicator[], items: ItemPair[] = []): IndicatorPair[] {
   const itemOf = new Map(items.map((p) => [p.current.key, p.previous.key]));
-  const cur = current.filter((i) => !isEmptyIndicator(i));
-  const prev = previous.filter((i) => !isEmptyIndicator(i));
+  const cur = current.filter(active);
+  const prev = previous.filter(active);
   const pairs: IndicatorPair[] = [];
   const used = new Set<Indicator>();
   const done = new Set<Indicator>();
@@ -81,22 +100,20 @@ export function matchIndicators(current: Indicator[], previous: Indicator[], ite
 /** What agrees between this year's sheet and one of last year's, in points (negative: a different policy). */
 export function sheetScore(cur: EvaluationSheet, prev: EvaluationSheet, items: ItemPair[], indicators: IndicatorPair[]): number {
   let score = 0;
-  for (const c of cur.policy) {
-    const p = prev.policy.find((x) => textKey(x.label) === textKey(c.label));
+  const a = sheetKeys(cur);
+  const b = sheetKeys(prev);
+  for (const c of a.policy) {
+    const p = b.policy.find((x) => x.label === c.label);
     if (!p) continue;
-    const a = splitCode(c.value);
-    const b = splitCode(p.value);
-    if (textKey(a.rest) === textKey(b.rest)) score += POINTS.policy;
-    else if (a.code !== '' && a.code === b.code && similarity(textKey(a.rest), textKey(b.rest)) >= SIMILAR) score += POINTS.policyNumberOnly;
+    if (c.rest === p.rest) score += POINTS.policy;
+    else if (c.code !== '' && c.code === p.code && similarity(c.rest, p.rest) >= SIMILAR) score += POINTS.policyNumberOnly;
     else score += POINTS.policyDiffers;
   }
-  const t = titleKey(cur.title);
-  if (t !== '' && t === titleKey(prev.title)) score += POINTS.title;
-  if (textKey(cur.sheet) === textKey(prev.sheet)) score += POINTS.name;
+  if (a.title !== '' && a.title === b.title) score += POINTS.title;
+  if (a.name === b.name) score += POINTS.name;
   const nItems = Math.max(cur.items.length, prev.items.length);
   if (nItems > 0) score += (POINTS.items * items.length) / nItems;
-  const named = (s: EvaluationSheet) => s.indicators.filter((i) => !isEmptyIndicator(i)).length;
-  const nInd = Math.max(named(cur), named(prev));
+  const nInd = Math.max(a.named, b.named);
   if (nInd > 0) score += (POINTS.indicators * indicators.length) / nInd;
   return score;
 }
@@ -110,7 +127,7 @@ function pairSheets(cur: EvaluationSheet, prev: PreviousSheet): SheetMatch {
     score: sheetScore(cur, prev.model, items, indicators),
     items,
     indicators,
-    unmatchedIndicators: prev.model.indicators.filter((i) => !isEmptyIndicator(i) && !paired.has(i)),
+    unmatchedIndicators: prev.model.indicators.filter((i) => active(i) && !paired.has(i)),
   };
 }
 

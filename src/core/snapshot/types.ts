@@ -57,6 +57,13 @@ export interface SheetSnapshot {
    * values they offer, where the adapter can read them (the .xlsx adapter; literal lists and ranges).
    */
   validations?: ValidationList[];
+  /**
+   * Row heights the sheet sets (points), by 0-based row, where the adapter reads them (the .xlsx
+   * readers); rows not listed are at `defaultRowHeight`. Charts are anchored from them.
+   */
+  rowHeights?: { row: number; height: number }[];
+  /** The sheet's default row height in points, where it says one. */
+  defaultRowHeight?: number;
 }
 
 export interface ValidationList {

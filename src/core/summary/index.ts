@@ -45,8 +45,6 @@ export interface SummaryOptions {
   generatedAt?: Date | null;
 }
 
-/** Rows above the overview: the title, the info line and a blank row. */
-const INFO_ROWS = 3;
 /** Pixels per point: chart sizes are in pixels, row heights in points. */
 const PX_PER_PT = 4 / 3;
 

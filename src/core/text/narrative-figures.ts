@@ -83,23 +83,37 @@ export interface ParseOptions {
   era?: Era | null;
 }
 
-/** Text folded as fold() does (NFKC, dashes, spaces), circled numbers kept, with each char's index in the original. */
+/**
+ * Text folded as fold() does (NFKC, dashes, white space as one space each), circled numbers kept,
+ * with each char's index in the original so a figure's clause can be quoted as written.
+ */
 function normalize(text: string): { t: string; map: number[] } {
   let t = '';
   const map: number[] = [];
   let i = 0;
-  for (const ch of text) {
-    let n = CIRCLED.includes(ch) ? ch : ch.normalize('NFKC');
-    n = n.replace(/[\u2010-\u2015\u2212\uFF0D\u2500\u2501]/g, '-').replace(/\s/g, ' ');
-    for (const c of n) {
-      if (c === ' ' && (t.endsWith(' ') || t === '')) continue;
-      t += c;
-      map.push(i);
+  for (const part of text.split(CIRCLED_SPLIT)) {
+    if (part === '') continue;
+    // NFKC would make ② a plain 2: circled numbers stay.
+    const n = part.length === 1 && CIRCLED.includes(part) ? part : part.normalize('NFKC');
+    if (n.length === part.length) {
+      t += n;
+      for (let k = 0; k < n.length; k++) map.push(i + k);
+    } else {
+      let j = i;
+      for (const ch of part) {
+        const m = ch.normalize('NFKC');
+        t += m;
+        for (let k = 0; k < m.length; k++) map.push(j);
+        j += ch.length;
+      }
     }
-    i += ch.length;
+    i += part.length;
   }
-  return { t, map };
+  return { t: t.replace(DASHES, '-').replace(/\s/g, ' '), map };
 }
+
+const CIRCLED_SPLIT = new RegExp(`([${CIRCLED}])`);
+const DASHES = /[\u2010-\u2015\u2212\uFF0D\u2500\u2501]/g;
 
 interface Span {
   start: number;
@@ -121,6 +135,7 @@ const UNIT_CHAR = /[^\s\d、。,.:;()[\]「」『』→⇒~ぁ-ゖ]/;
 /** After a number these make it a date, an age or an ordinal, not a figure. */
 const NOT_A_FIGURE = /^(月|日|時|歳|代|次|位|番|号|期|校中|つ)/;
 const PAIR_GAPS = ['→', '⇒', '->', 'から'];
+const LINKS_LONGEST_FIRST = [...TARGET_LINKS].sort((x, y) => y.length - x.length);
 
 function years(c: string, era: Era | null): YearToken[] {
   const out: YearToken[] = [];
@@ -281,11 +296,13 @@ function subjectOf(head: string): string | null {
  * so it is frozen.
  */
 export function parseNarrative(text: string, options: ParseOptions = {}): ParsedNarrative {
+  // Only texts of narrative size are remembered (2,000 of up to 1,000 characters: a few MB at most).
+  if (text.length > 1_000) return parseNarrativeOnce(text, options);
   const key = `${options.era ?? ''}|${text}`;
   let hit = PARSED_NARRATIVES.get(key);
   if (!hit) {
     hit = deepFreeze(parseNarrativeOnce(text, options));
-    if (PARSED_NARRATIVES.size >= 5_000) PARSED_NARRATIVES.clear();
+    if (PARSED_NARRATIVES.size >= 2_000) PARSED_NARRATIVES.clear();
     PARSED_NARRATIVES.set(key, hit);
   }
   return hit;
@@ -301,7 +318,11 @@ function deepFreeze<T>(v: T): T {
   return v;
 }
 
-function parseNarrativeOnce(text: string, options: ParseOptions): ParsedNarrative {
+/** Characters read of one cell: Excel holds 32,767, a narrative cell a few hundred; the rest is not read (bounded time). */
+export const MAX_NARRATIVE_CHARS = 4000;
+
+function parseNarrativeOnce(full: string, options: ParseOptions): ParsedNarrative {
+  const text = full.length > MAX_NARRATIVE_CHARS ? full.slice(0, MAX_NARRATIVE_CHARS) : full;
   const { t, map } = normalize(text);
   const era = options.era ?? null;
   const original = (s: Span) => text.slice(map[s.start] ?? 0, (map[Math.max(s.start, s.end - 1)] ?? text.length - 1) + 1).trim();
@@ -313,6 +334,7 @@ function parseNarrativeOnce(text: string, options: ParseOptions): ParsedNarrativ
     const sentence = t.slice(s.start, s.end);
     const intent = INTENT_WORDS.some((w) => sentence.includes(w));
     const cls = clauses(t, s);
+    if (cls.length === 0) continue; // 「、」 alone
     const first = t.slice(cls[0].start, cls[0].end);
     const topicMatch = /^(.{2,30}?)(?:について|については|では|は)/.exec(first.replace(/^[\s・◇◆●]+/, ''));
     const topic = topicMatch ? subjectOf(topicMatch[1]) : null;
@@ -372,7 +394,7 @@ function parseNarrativeOnce(text: string, options: ParseOptions): ParsedNarrativ
         figures.push(make('steady', Math.min(steady.at, pair?.start ?? steady.at), { from: pair?.from ?? null, to: pair?.to ?? null }));
       }
       // a change in words only: 増加した, 低下しており (with the pair of the clause, if any)
-      if (!changed) {
+      if (!changed && CHANGE_WORDS.some((w) => w.word.length > 1 && c.includes(w.word))) {
         for (let k = 0; k < c.length; k++) {
           if (qs.some((q) => k >= q.start && k < q.end)) continue;
           const cw = changeAt(c, k);
@@ -399,11 +421,11 @@ function parseNarrativeOnce(text: string, options: ParseOptions): ParsedNarrativ
       }
 
       // targets: 目標を達成した, 目標値を若干下回った, 目標値には達しなかった
-      for (let k = 0; k < c.length; k++) {
+      for (let k = 0; TARGET_WORDS.some((w) => c.includes(w)) && k < c.length; k++) {
         const tw = wordAt(c, k, TARGET_WORDS);
         if (!tw) continue;
         let at = k + tw.length;
-        const link = [...TARGET_LINKS].sort((x, y) => y.length - x.length).find((l) => c.startsWith(l, at)) ?? '';
+        const link = LINKS_LONGEST_FIRST.find((l) => c.startsWith(l, at)) ?? '';
         at += link.length;
         const out = TARGET_OUTCOMES.find((o) => c.startsWith(o.word, at));
         if (out) {

@@ -1,12 +1,12 @@
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, ToggleButton } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Finding, Severity } from '../../core';
-import { readingLines } from '../../core/report/reading-text';
 import { nothingToWorkOn, ruleName } from '../../core/findings/advice';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
 import { useCheckViewStyles } from './CheckView.styles';
 import { FindingList } from './FindingList';
+import { PreviousPicker } from './PreviousPicker';
 import { SEVERITIES, SEVERITY_LABEL } from './severity';
 import { TeachEntry } from './teach/TeachEntry';
 
@@ -26,7 +26,6 @@ export function CheckView() {
     return c;
   }, [findings]);
   const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort((a, b) => ruleName(a, lang).localeCompare(ruleName(b, lang), lang)), [findings, lang]);
-  const skippedSheets = analysis?.sheets.filter((s) => s.model.kind !== 'evaluation').map((s) => `「${s.model.sheet}」`) ?? [];
   const nothing = analysis ? nothingToWorkOn(analysis) : null;
   const visible = findings.filter((f) => shown[f.severity] && (rule === 'all' || f.rule === rule));
   const evaluationSheets = analysis?.sheets.filter((s) => s.model.kind === 'evaluation').length ?? 0;
@@ -46,6 +45,7 @@ export function CheckView() {
       <Button appearance="primary" disabled={busy !== null} onClick={() => void check()}>
         {t('check.run')}
       </Button>
+      <PreviousPicker />
       {!analysis ? (
         <div data-testid="placemat">
           <Text weight="semibold">{t('start.title')}</Text>
@@ -105,11 +105,6 @@ export function CheckView() {
                 })}
             </ul>
           ) : null}
-          {evaluationSheets > 0 && skippedSheets.length > 0 ? (
-            <Text className={styles.counts} data-testid="skipped-sheets">
-              {t('check.skippedSheets', { sheets: skippedSheets.join('、') })}
-            </Text>
-          ) : null}
           {findings.length > 0 ? (
             <div className={styles.filters}>
               {SEVERITIES.map((s) => (
@@ -138,25 +133,8 @@ export function CheckView() {
           ) : null}
           {findings.length > 0 && visible.length === 0 ? <Text>{t('check.noneShown')}</Text> : null}
           <FindingList findings={visible} selected={selected} onSelect={(f) => void select(f)} />
-          {/* How each sheet was read, after the findings so the first finding stays near the top at 320 px:
-              its name, then one line per table (「計画・実績の表として読みました: B5:H12」). */}
-          <div data-testid="reading" aria-label={t('check.readingTitle')}>
-            {analysis.sheets
-              .filter((s) => s.model.kind === 'evaluation' || unread.has(s.model.sheet))
-              .map((s) => (
-                <div key={s.model.sheet} data-reading={s.model.sheet}>
-                  <Text weight="semibold" size={200}>
-                    {s.model.sheet}
-                  </Text>
-                  {(s.model.kind === 'evaluation' ? readingLines(s.model.reading ?? [], lang) : [t('check.notRead')]).map((line, i) => (
-                    <Text key={i} size={200} block>
-                      {line}
-                    </Text>
-                  ))}
-                </div>
-              ))}
-          </div>
-          <TeachEntry analysis={analysis} />
+          {/* One list of the sheets, after the findings so the first finding stays near the top at 320 px. */}
+          <TeachEntry analysis={analysis} unread={unread} />
         </>
       )}
     </div>

@@ -36,7 +36,7 @@ function unreadable(name: string, e: unknown): { ja: string; en: string } {
 /** The real engine (src/core), bound to the pane's Engine shape. */
 export const defaultEngine: Engine = {
   presets: PRESETS,
-  analyze: (snapshot, settings) => analyzeWorkbook(snapshot, settings),
+  analyze: (snapshot, settings, previous) => analyzeWorkbook(snapshot, settings, previous ? { previous } : {}),
   proposeFill: (analysis, options) => proposeFill(analysis, options).map(toRow),
   planFill: (rows) => planFill(rows.map((r) => r.change as FillChange)),
   planAnnotate: (analysis, lang) => planAnnotate(analysis, { lang }),
@@ -51,6 +51,15 @@ export const defaultEngine: Engine = {
       return { file: file.name, modified, analysis: analyzeWorkbook(read.snapshot, read.settings ?? {}) };
     } catch (e) {
       return { file: file.name, modified, analysis: null, error: unreadable(file.name, e) };
+    }
+  },
+  readPrevious: async (file) => {
+    try {
+      const [{ readDirect }, { preparePrevious }] = await Promise.all([xlsxReader(), import(/* webpackChunkName: "view-summary-xlsx" */ '../../core/previous')]);
+      const read = readDirect(await file.bytes(), file.name);
+      return { file: file.name, sheets: preparePrevious(read.snapshot, read.settings ?? {}, file.name) };
+    } catch (e) {
+      return { file: file.name, error: unreadable(file.name, e) };
     }
   },
   planSubmissions: async (subs) => (await summary()).planSubmissions(subs, { generatedAt: new Date() }),

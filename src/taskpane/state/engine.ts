@@ -1,4 +1,5 @@
 import type { CellValue, EditPlan, GradePreset, Settings, Submission, WorkbookAnalysis, WorkbookSnapshot } from '../../core';
+import type { PreviousSheet } from '../../core/previous/types';
 
 /** One cell the fill would change, as the pane shows it: sheet!cell, old → new, and why. */
 export interface FillRow {
@@ -21,7 +22,13 @@ export interface FillRow {
  */
 export interface Engine {
   presets: GradePreset[];
-  analyze(snapshot: WorkbookSnapshot, settings: Partial<Settings>): WorkbookAnalysis;
+  /** `previous`: last year's sheets (「前年度のブックと比較」); without them the previous-year rules do not run. */
+  analyze(snapshot: WorkbookSnapshot, settings: Partial<Settings>, previous?: PreviousSheet[]): WorkbookAnalysis;
+  /**
+   * Last year's workbook, picked in Check, read by the .xlsx reader (loaded on demand, as for
+   * submissions) under its own saved settings; one that cannot be read comes back with the reason.
+   */
+  readPrevious?(file: SubmittedFile): Promise<PreviousWorkbook>;
   proposeFill(analysis: WorkbookAnalysis, options: { overwriteMismatches: boolean }): FillRow[];
   planFill(rows: FillRow[]): EditPlan;
   /** Marks and the findings sheet in the pane's language (Office's display language). */
@@ -43,6 +50,9 @@ export interface Engine {
    */
   planDepartmentFindings(submissions: Submission[], existing: string[]): EditPlan | Promise<EditPlan>;
 }
+
+/** Last year's workbook as read: its evaluation sheets, or why it could not be read. */
+export type PreviousWorkbook = { file: string; sheets: PreviousSheet[]; error?: undefined } | { file: string; sheets?: undefined; error: { ja: string; en: string } };
 
 /** A file the person picked or dropped: its name, last-modified time (ms) and a way to read its bytes. */
 export interface SubmittedFile {

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApplyResult, EditPlan, Settings, WorkbookAnalysis, WorkbookPort } from '../../core';
 import type { MessageKey } from '../i18n/en';
-import type { Engine } from './engine';
+import type { Engine, PreviousWorkbook } from './engine';
 import { errorText, errorWhere } from './where';
 
 /**
@@ -50,6 +50,9 @@ export interface Session {
   /** Applies the undo plan of the last change; null when there is nothing to undo or it failed. */
   undo: () => Promise<ApplyResult | null>;
   saveSettings: (next: PaneSettings) => Promise<boolean>;
+  /** Last year's workbook the checks compare with (「前年度のブックと比較」); null: none. */
+  previous: PreviousWorkbook | null;
+  setPrevious: (p: PreviousWorkbook | null) => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -72,6 +75,13 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
   settingsRef.current = settings;
   const undoRef = useRef(undoStack);
   undoRef.current = undoStack;
+  const [previous, setPreviousState] = useState<PreviousWorkbook | null>(null);
+  // The next check reads it at once, before React re-renders.
+  const previousRef = useRef(previous);
+  const setPrevious = useCallback((p: PreviousWorkbook | null) => {
+    previousRef.current = p;
+    setPreviousState(p);
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -95,7 +105,8 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
     setError(null);
     try {
       const snapshot = await port.readSnapshot();
-      const a = engine.analyze(snapshot, engineSettings(settingsOverride ?? settingsRef.current));
+      const last = previousRef.current?.sheets;
+      const a = last ? engine.analyze(snapshot, engineSettings(settingsOverride ?? settingsRef.current), last) : engine.analyze(snapshot, engineSettings(settingsOverride ?? settingsRef.current));
       setAnalysis(a);
       return a;
     } catch (e) {
@@ -179,8 +190,8 @@ export function SessionProvider({ port, engine, children }: { port: WorkbookPort
   const dismissError = useCallback(() => setError(null), []);
 
   const value = useMemo<Session>(
-    () => ({ port, engine, settings, settingsEpoch, analysis, undoStack, busy, error, dismissError, check, apply, undo, saveSettings }),
-    [port, engine, settings, settingsEpoch, analysis, undoStack, busy, error, dismissError, check, apply, undo, saveSettings],
+    () => ({ port, engine, settings, settingsEpoch, analysis, undoStack, busy, error, dismissError, check, apply, undo, saveSettings, previous, setPrevious }),
+    [port, engine, settings, settingsEpoch, analysis, undoStack, busy, error, dismissError, check, apply, undo, saveSettings, previous, setPrevious],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

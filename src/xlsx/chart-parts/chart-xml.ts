@@ -13,14 +13,31 @@ function formula(ref: { sheet: string; range: string }): string {
   return `${quoteSheetName(ref.sheet)}!${absoluteRange(ref.range)}`;
 }
 
-function rich(text: string, size: number, bold: boolean, rotate = false): string {
-  const body = rotate ? '<a:bodyPr rot="-5400000" vert="horz"/>' : '<a:bodyPr/>';
+function rich(text: string, size: number, bold: boolean, rotate: boolean | 'upright' = false): string {
+  // An axis title is turned on its side unless told otherwise: 'upright' says rot 0 outright.
+  const body = rotate === true ? '<a:bodyPr rot="-5400000" vert="horz"/>' : rotate === 'upright' ? '<a:bodyPr rot="0" vert="horz"/>' : '<a:bodyPr/>';
   const b = bold ? ' b="1"' : ' b="0"';
   return `<c:tx><c:rich>${body}<a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"${b}/></a:pPr><a:r><a:rPr lang="ja-JP" sz="${size}"${b}/><a:t>${esc(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
 }
 
-function title(text: string, size: number, rotate = false): string {
+function title(text: string, size: number, rotate: boolean | 'upright' = false): string {
   return `<c:title>${rich(text, size, true, rotate)}<c:overlay val="0"/></c:title>`;
+}
+
+/**
+ * The unit as a value axis title written horizontally above the axis (「人」 read upright, not turned
+ * on its side): a manual layout at the top-left of the plot, which leaves room for it (plotLayout).
+ */
+function unitTitle(text: string): string {
+  return `<c:title>${rich(text, 900, true, 'upright')}<c:layout><c:manualLayout><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0.015"/><c:y val="${UNIT_Y}"/></c:manualLayout></c:layout><c:overlay val="0"/></c:title>`;
+}
+
+const UNIT_Y = 0.17;
+
+/** The plot below the title and the unit, above the category labels and the legend. */
+function plotLayout(spec: ChartSpec): string {
+  if (!spec.valueAxisTitle) return '<c:layout/>';
+  return '<c:layout><c:manualLayout><c:layoutTarget val="inner"/><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0.1"/><c:y val="0.25"/><c:w val="0.86"/><c:h val="0.5"/></c:manualLayout></c:layout>';
 }
 
 function categories(spec: ChartSpec): string {
@@ -55,20 +72,59 @@ function marker(s: SeriesSpec): string {
 
 const NO_LABELS = '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>';
 
+const EVALUATED_COLOR = '203864';
+/** The label at the evaluated year's point. */
+export const EVALUATED_LABEL = '評価年度';
+
+type PointMark = { index: number; dPt: string; lbl: string };
+
+function label(index: number, pos: 't' | 'b', color: string, custom: string | null): string {
+  const tx = custom ? `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="ja-JP" sz="900" b="1">${solid(color)}</a:rPr><a:t>${esc(custom)}</a:t></a:r></a:p></c:rich></c:tx>` : '';
+  const flags = custom ? '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="1"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>' : '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>';
+  return `<c:dLbl><c:idx val="${index}"/>${tx}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="1">${solid(color)}</a:defRPr></a:pPr><a:endParaRPr lang="ja-JP"/></a:p></c:txPr><c:dLblPos val="${pos}"/>${flags}</c:dLbl>`;
+}
+
 /** The target year: a large red diamond with its value on the expected line. */
-function targetMark(index: number): string {
-  const dPt = `<c:dPt><c:idx val="${index}"/><c:marker><c:symbol val="diamond"/><c:size val="11"/><c:spPr>${solid(TARGET_COLOR)}<a:ln w="9525">${solid(TARGET_COLOR)}</a:ln></c:spPr></c:marker><c:bubble3D val="0"/></c:dPt>`;
-  const lbl = `<c:dLbl><c:idx val="${index}"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="1">${solid(TARGET_COLOR)}</a:defRPr></a:pPr><a:endParaRPr lang="ja-JP"/></a:p></c:txPr><c:dLblPos val="t"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`;
-  return `${dPt}<c:dLbls>${lbl}${NO_LABELS}</c:dLbls>`;
+function targetMark(index: number): PointMark {
+  return {
+    index,
+    dPt: `<c:dPt><c:idx val="${index}"/><c:marker><c:symbol val="diamond"/><c:size val="11"/><c:spPr>${solid(TARGET_COLOR)}<a:ln w="9525">${solid(TARGET_COLOR)}</a:ln></c:spPr></c:marker><c:bubble3D val="0"/></c:dPt>`,
+    lbl: label(index, 't', TARGET_COLOR, null),
+  };
+}
+
+/** The evaluated year: a dark square on its point, labelled 「評価年度」 below it. */
+function evaluatedMark(index: number): PointMark {
+  return {
+    index,
+    dPt: `<c:dPt><c:idx val="${index}"/><c:marker><c:symbol val="square"/><c:size val="10"/><c:spPr>${solid(EVALUATED_COLOR)}<a:ln w="19050">${solid('FFFFFF')}</a:ln></c:spPr></c:marker><c:bubble3D val="0"/></c:dPt>`,
+    lbl: label(index, 'b', EVALUATED_COLOR, EVALUATED_LABEL),
+  };
+}
+
+function pointMarks(marks: PointMark[]): string {
+  if (marks.length === 0) return '';
+  return `${marks.map((m) => m.dPt).join('')}<c:dLbls>${marks.map((m) => m.lbl).join('')}${NO_LABELS}</c:dLbls>`;
+}
+
+/** The series that carries the evaluated year's mark: the first with a value that year (the actual, else the expected). */
+function evaluatedSeries(spec: ChartSpec): number {
+  const i = spec.evaluatedIndex;
+  if (i === null || i === undefined) return -1;
+  return spec.series.findIndex((x) => x.values[i] !== null && x.values[i] !== undefined && Number.isFinite(x.values[i] as number));
 }
 
 function lineSeries(spec: ChartSpec, s: SeriesSpec, i: number): string {
   // The expected line carries the target mark (it ends at the target); else the last series.
   const expectedIndex = spec.series.findIndex((x) => x.dashed);
   const markHere = spec.targetIndex !== null && i === (expectedIndex >= 0 ? expectedIndex : spec.series.length - 1);
+  const marks: PointMark[] = [];
+  if (i === evaluatedSeries(spec) && !(markHere && spec.targetIndex === spec.evaluatedIndex)) marks.push(evaluatedMark(spec.evaluatedIndex as number));
+  if (markHere) marks.push(targetMark(spec.targetIndex as number));
+  marks.sort((a, b) => a.index - b.index); // the schema's dPt and dLbl lists in point order
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>${lineSpPr(s)}${marker(s)}` +
-    (markHere ? targetMark(spec.targetIndex as number) : '') +
+    pointMarks(marks) +
     `${categories(spec)}${values(s)}<c:smooth val="0"/></c:ser>`
   );
 }
@@ -85,7 +141,7 @@ function axes(spec: ChartSpec): string {
   const val =
     '<c:valAx><c:axId val="500200"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>' +
     '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
-    (spec.valueAxisTitle ? title(spec.valueAxisTitle, 900, true) : '') +
+    (spec.valueAxisTitle ? unitTitle(spec.valueAxisTitle) : '') +
     '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `<c:crossAx val="500100"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>${spec.type === 'column' ? '<c:majorUnit val="1"/>' : ''}</c:valAx>`;
   return cat + val;
@@ -100,7 +156,7 @@ export function chartXml(spec: ChartSpec): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.a}" xmlns:r="${NS.rel}">` +
     '<c:date1904 val="0"/><c:lang val="ja-JP"/><c:roundedCorners val="0"/>' +
-    `<c:chart>${title(spec.title, 1200)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}${axes(spec)}</c:plotArea>` +
+    `<c:chart>${title(spec.title, 1200)}<c:autoTitleDeleted val="0"/><c:plotArea>${plotLayout(spec)}${plot}${axes(spec)}</c:plotArea>` +
     '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +
     `<c:spPr>${solid('FFFFFF')}<a:ln w="9525">${solid('BFBFBF')}</a:ln></c:spPr>` +
     '</c:chartSpace>'

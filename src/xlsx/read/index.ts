@@ -43,7 +43,7 @@ export function readDirect(data: Uint8Array | ArrayBuffer, file: string, limits:
     }
     const xml = pkg.text(ref.part, ref.name)!;
     const ctx: SheetReadContext = { strings, formats, date1904, budget, tooMany: (what) => tooLarge(file, `more than the limit of ${what}`, ref.name) };
-    const { cells, merges, validations } = readSheetCells(xml, ctx);
+    const { cells, merges, validations, rowHeights, defaultRowHeight } = readSheetCells(xml, ctx);
     pendingLists.push({ sheet: ref.name, validations });
     let top = Infinity;
     let left = Infinity;
@@ -58,6 +58,8 @@ export function readDirect(data: Uint8Array | ArrayBuffer, file: string, limits:
       formats: [],
       cells,
       merges,
+      ...(rowHeights.length > 0 ? { rowHeights } : {}),
+      ...(defaultRowHeight !== null ? { defaultRowHeight } : {}),
       visible: ref.state === 'visible',
       ...(date1904 ? { date1904: true } : {}),
     };

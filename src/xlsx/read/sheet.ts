@@ -9,6 +9,9 @@ export const MAX_COL = 16383;
 export interface SheetCells {
   cells: SnapshotCell[];
   merges: RangeBox[];
+  /** Rows with a height of their own (points), and the sheet's default, as written. */
+  rowHeights: { row: number; height: number }[];
+  defaultRowHeight: number | null;
   validations: ListValidation[];
 }
 
@@ -18,6 +21,9 @@ export interface ListValidation {
   list?: string[];
   ref?: { sheet: string | null; box: RangeBox };
 }
+
+/** Row heights kept per sheet: enough for any evaluation sheet; a hostile sheet's millions of rows are not kept. */
+export const MAX_ROW_HEIGHTS = 20000;
 
 /** Data validations kept per sheet: more are ignored (a sheet does not need thousands of lists). */
 export const MAX_VALIDATIONS = 1000;
@@ -125,6 +131,8 @@ function cellValue(type: string, raw: string | null, inline: string | null, ctx:
 export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
   const cells: SnapshotCell[] = [];
   const merges: RangeBox[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
+  let defaultRowHeight: number | null = null;
   const validations: ListValidation[] = [];
   // The data validation being read (classic <dataValidation sqref> or x14's <xm:sqref> and <xm:f>).
   let dv: { list: boolean; sqref: string; formula: string | null } | null = null;
@@ -168,9 +176,17 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
         break;
       case 'row': {
         if (!inSheetData || t.close) break;
-        const r = Number(attributes(t.attrs).r);
+        const ra = attributes(t.attrs);
+        const r = Number(ra.r);
         row = Number.isInteger(r) && r >= 1 && r <= MAX_ROW + 1 ? r - 1 : row + 1;
         col = -1;
+        const ht = Number(ra.ht);
+        if (ra.ht !== undefined && Number.isFinite(ht) && ht >= 0 && ht <= 409 && rowHeights.length < MAX_ROW_HEIGHTS) rowHeights.push({ row, height: ht });
+        break;
+      }
+      case 'sheetFormatPr': {
+        const d = Number(attributes(t.attrs).defaultRowHeight);
+        if (Number.isFinite(d) && d > 0 && d <= 409) defaultRowHeight = d;
         break;
       }
       case 'c': {
@@ -256,5 +272,5 @@ export function readSheetCells(xml: string, ctx: SheetReadContext): SheetCells {
     }
   }
   finish();
-  return { cells, merges, validations };
+  return { cells, merges, validations, rowHeights, defaultRowHeight };
 }

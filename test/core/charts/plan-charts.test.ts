@@ -134,15 +134,32 @@ describe('planCharts', () => {
     const noSnap = charts(planCharts(a, { placement: 'beside' }).ops);
     // Block ① spans columns A…I (last year in I): one column gap → K.
     expect(noSnap[0].anchor.cell).toBe('K38');
-    // ② starts at row 45 but ①'s chart reaches row 38+14-1: pushed down below it.
-    expect(noSnap[1].anchor.cell).toBe('K52');
+    // ② starts at row 45 but ①'s chart (260 px over rows of at least LibreOffice's 12.8 pt, 16 rows) reaches row 53: pushed below it and a gap row.
+    expect(noSnap[1].anchor.cell).toBe('K55');
     const values = Array.from({ length: 60 }, () => Array<string | null>(14).fill(null));
     values[40][13] = 'note far right';
     const snap: WorkbookSnapshot = { name: 'k', sheets: [{ name: '9-2', origin: { row: 0, col: 0 }, values, formats: values.map((r) => r.map(() => 'General')) }] };
     const withSnap = charts(planCharts(a, { placement: 'beside', snapshot: snap }).ops);
     expect(withSnap[0].anchor.cell).toBe('P38');
-    // Row 41 is not covered by ②'s chart (rows 52…65): back to K.
-    expect(withSnap[1].anchor.cell).toBe('K52');
+    // Row 41 is not covered by ②'s chart (rows 55…70): back to K.
+    expect(withSnap[1].anchor.cell).toBe('K55');
+  });
+
+  test('beside: the rows a chart covers are counted from the sheet’s row heights, so neither charts nor text are under another chart', () => {
+    const a = kitakami();
+    const values = Array.from({ length: 80 }, () => Array<string | null>(14).fill(null));
+    const sheet = (rowHeights: { row: number; height: number }[]): WorkbookSnapshot => ({ name: 'k', sheets: [{ name: '9-2', origin: { row: 0, col: 0 }, values, formats: values.map((r) => r.map(() => 'General')), rowHeights, defaultRowHeight: 15 }] });
+    // Tall rows (30 pt = 40 px): ①'s chart covers 7 rows (38…44), so ② keeps its own row 45.
+    const tall = Array.from({ length: 80 }, (_, row) => ({ row, height: 30 }));
+    expect(charts(planCharts(a, { placement: 'beside', snapshot: sheet(tall) }).ops).map((c) => c.anchor.cell)).toEqual(['K38', 'K46']);
+    // Low rows (9 pt = 12 px): the chart covers 22 rows (38…59); a note in row 58 far right moves it right of the note.
+    const low = Array.from({ length: 80 }, (_, row) => ({ row, height: 9 }));
+    values[57][13] = 'note far right';
+    const lowCharts = charts(planCharts(a, { placement: 'beside', snapshot: sheet(low) }).ops);
+    expect(lowCharts[0].anchor.cell).toBe('P38');
+    // ② comes below ①'s 22 rows and a gap row.
+    expect(lowCharts[1].anchor.cell).toBe('K61');
+    values[57][13] = null;
   });
 
   test('sheet placement: one owned sheet with a header, charts stacked, series still bound to the source sheet', () => {
@@ -154,6 +171,10 @@ describe('planCharts', () => {
       [CHARTS_SHEET, 'B4'],
       [CHARTS_SHEET, 'B18'],
     ]);
+    // Its rows are written 15 pt (20 px) high past the last chart: 14 rows hold a 260 px chart in any application.
+    const spec = put && put.op === 'put-sheet' ? put.spec : null;
+    expect(spec?.rowHeights?.length).toBeGreaterThanOrEqual(17 + 14);
+    expect(new Set(spec?.rowHeights)).toEqual(new Set([15]));
     expect(cs[0].series[0].ref).toEqual({ sheet: '9-2', range: 'C41:I41' });
     expect(ops.indexOf(put as EditOp)).toBeLessThan(ops.findIndex((o) => o.op === 'add-chart'));
   });

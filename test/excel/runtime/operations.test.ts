@@ -124,6 +124,16 @@ describe.each(LEVELS)('ExcelApi %s (Excel on the web runtime)', (level) => {
     const rows = h.wb.valuesOf(SUMMARY_SHEET);
     // The sheet name 「9-2」 is a row of the summary, written as text (Excel would make it 2 September).
     expect(rows.some((row) => row.includes('9-2'))).toBe(true);
+    expect(rows[0][0]).toBe('令和5年度 施策評価 結果一覧');
+    // The policy merged over its rows (Range.merge, ExcelApi 1.2), as the spec says.
+    const spec = plan.ops.find((o) => o.op === 'put-sheet' && o.spec.name === SUMMARY_SHEET);
+    const merges = spec && spec.op === 'put-sheet' ? spec.spec.merges ?? [] : [];
+    expect(merges.length).toBeGreaterThan(0);
+    expect(h.wb.sheet(SUMMARY_SHEET)!.merges).toHaveLength(merges.length);
+    // Page numbers in the footer where the page layout API is (ExcelApi 1.9); below it, not asked (no ApiNotFound).
+    const hf = h.server.sheetBag(h.wb.sheet(SUMMARY_SHEET)!).children.PageLayout?.children.HeadersFooters?.children.DefaultForAllPages?.props ?? {};
+    expect(hf.CenterFooter ?? hf.centerFooter ?? null).toBe(at(level) >= 9 ? '&P / &N ページ' : null);
+    expect(r.skipped.map((x) => x.op.op)).toEqual(at(level) >= 7 ? [] : ['add-chart']);
     await port.applyPlan(r.undo);
     expect(h.wb.sheet(SUMMARY_SHEET)).toBeUndefined();
   });

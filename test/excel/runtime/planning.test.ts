@@ -5,6 +5,7 @@
  * replaces only Evalsheet's own sheets.
  */
 import { analyzeWorkbook, planSubmissions, ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET, type Submission } from '../../../src/core';
+import { departmentFindings, planDepartmentFindings } from '../../../src/core/summary';
 import type { EditPlan, SheetSpec } from '../../../src/core/plan/types';
 import { ExcelPort } from '../../../src/excel/excel-port';
 import { officeHost } from '../../../src/excel/host';
@@ -118,7 +119,65 @@ test('an Excel without charts bound to ranges (ExcelApi 1.4) still gets the thre
   expect(r.skipped.every((s) => s.op.op === 'add-chart')).toBe(true);
 });
 
+const findingsMeasured: Record<number, ReturnType<typeof run> & { sheets: number }> = {};
+
+describe.each([5, 50])('指摘一覧 over %i submissions, ExcelApi 1.18', (n) => {
+  /** The person's sheets, one of them named like a findings sheet of ours; a findings sheet of an earlier run (Evalsheet's). */
+  const findingsBook = () =>
+    new Workbook([
+      { name: '受付メモ', values: [['受付', '担当'], ['部局1', '企画課']] },
+      { name: '指摘 まちづくり部', values: [['私の指摘メモ']] },
+      { name: '指摘 廃止された課', values: [['指摘一覧「廃止された課」']], owned: true },
+    ]);
+
+  test('a sheet per department, cell by cell the engine’s, in 3 syncs, each request under 5 MB; the person’s sheets untouched; the stale one removed', async () => {
+    const h = loadRuntime(findingsBook(), { excelApi: '1.18' });
+    const port = new ExcelPort(officeHost());
+    const subs = submissions(n);
+    const plan = planDepartmentFindings(subs, { generatedAt: new Date(2025, 5, 1, 9, 0), existing: h.wb.sheets.map((s) => s.name) });
+    h.reset();
+    const r = await port.applyPlan(plan);
+    expect(r.skipped).toEqual([]);
+    const departments = [...departmentFindings(subs).keys()];
+    expect(specs(plan)).toHaveLength(departments.length);
+    findingsMeasured[n] = { ...run(h), sheets: departments.length };
+    expect(findingsMeasured[n].batches).toBe(3);
+    expect(findingsMeasured[n].largestRequest).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    for (const spec of specs(plan)) {
+      // The person's 「指摘 まちづくり部」 is kept: ours lands beside it.
+      const name = spec.name === '指摘 まちづくり部' ? '指摘 まちづくり部 (2)' : spec.name;
+      const rows = written(spec);
+      const width = Math.max(...rows.map((row) => row.length));
+      const actual = h.wb.valuesOf(name, `A1:${String.fromCharCode(64 + width)}${rows.length}`);
+      expect(actual).toEqual(rows.map((row) => [...row, ...Array(width - row.length).fill('')]));
+      expect(h.wb.sheet(name)?.names.has('Evalsheet_owned')).toBe(true);
+    }
+    expect(specs(plan).map((s) => s.name)).toContain('指摘 まちづくり部');
+    expect(h.wb.valuesOf('指摘 まちづくり部')).toEqual([['私の指摘メモ']]);
+    expect(h.wb.valuesOf('受付メモ')).toEqual([['受付', '担当'], ['部局1', '企画課']]);
+    expect(h.wb.sheet('指摘 廃止された課')).toBeUndefined();
+  });
+
+  test('regenerating over fewer files replaces only Evalsheet’s findings sheets, in the same syncs', async () => {
+    const h = loadRuntime(findingsBook(), { excelApi: '1.18' });
+    const port = new ExcelPort(officeHost());
+    await port.applyPlan(planDepartmentFindings(submissions(n), { existing: h.wb.sheets.map((s) => s.name) }));
+    // Only Kitakami's department this time: the others' sheets go, the person's stay.
+    const again = planDepartmentFindings(submissions(1), { existing: h.wb.sheets.map((s) => s.name) });
+    h.reset();
+    const r = await port.applyPlan(again);
+    expect(r.skipped).toEqual([]);
+    expect(h.batches()).toBe(3);
+    const findingsSheets = h.wb.sheets.map((s) => s.name).filter((x) => x.startsWith('指摘 '));
+    expect(findingsSheets.sort()).toEqual(['指摘 まちづくり部', '指摘 まちづくり部 (2)']);
+    expect(h.wb.valuesOf('指摘 まちづくり部')).toEqual([['私の指摘メモ']]);
+    expect(h.wb.valuesOf('指摘 まちづくり部 (2)')).toHaveLength(written(specs(again)[0]).length);
+    expect(h.wb.valuesOf('受付メモ')).toEqual([['受付', '担当'], ['部局1', '企画課']]);
+  });
+});
+
 afterAll(() => {
+  process.stdout.write(`department findings syncs/request bytes: ${JSON.stringify(findingsMeasured)}\n`);
   // The figures for docs/planning-division.md (printed, never asserted beyond the budget).
   process.stdout.write(`planning syncs/request bytes: ${JSON.stringify(measured)}\n`);
 });

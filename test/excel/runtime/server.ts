@@ -334,6 +334,13 @@ export class Server {
           }
           return { kind: 'RangeAreas', sheet: s, boxes: inside };
         }
+        if (name === 'Merge') {
+          // Excel refuses a merge across an existing merged area; the summary never asks one.
+          if (s.merges.some((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left)) throw new HostError('InvalidOperation', 'Cannot merge over a merged area.');
+          if (args[0]) for (let r = box.top; r <= box.bottom; r++) s.merges.push({ top: r, bottom: r, left: box.left, right: box.right });
+          else s.merges.push({ ...box });
+          return null;
+        }
         // Used by the runtime itself to cut a large write into slices of about 1500 cells.
         if (name === 'GetRow') {
           const r = box.top + Number(args[0]);

@@ -12,7 +12,7 @@ import { ensureFixtures, FIXTURE_DIR } from '../../support/fixtures';
 function view(w: WorkbookSnapshot) {
   return w.sheets.map((s) => {
     const g = new Grid(s);
-    return { name: s.name, visible: s.visible, cells: [...g.cells()].map((c) => [c.row, c.col, c.value, g.format(c.row, c.col)]), merges: (s.merges ?? []).map((m) => [m.top, m.left, m.bottom, m.right]) };
+    return { name: s.name, visible: s.visible, cells: [...g.cells()].map((c) => [c.row, c.col, c.value, g.format(c.row, c.col)]), merges: (s.merges ?? []).map((m) => [m.top, m.left, m.bottom, m.right]), rowHeights: s.rowHeights ?? [] };
   });
 }
 
@@ -21,7 +21,7 @@ describe('the direct reader', () => {
   const files = fs.readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.xlsx') && !/corrupt|encrypted|empty|not-xlsx|xls$/.test(f));
   const samples = [path.join(__dirname, '..', '..', '..', 'samples', 'kitakami-9-2.xlsx')];
 
-  it.each([...files.map((f) => path.join(FIXTURE_DIR, f)), ...samples])('reads %s exactly as the ExcelJS adapter does (cells, formats, merges, report)', async (file) => {
+  it.each([...files.map((f) => path.join(FIXTURE_DIR, f)), ...samples])('reads %s exactly as the ExcelJS adapter does (cells, formats, merges, row heights, report)', async (file) => {
     const bytes = new Uint8Array(fs.readFileSync(file));
     let viaExcelJS: WorkbookSnapshot;
     try {

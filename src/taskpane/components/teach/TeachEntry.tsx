@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens }
 import { lazy, Suspense, useRef, useState } from 'react';
 import { parseProfile, formatProblem } from '../../../core/profile';
 import type { WorkbookAnalysis } from '../../../core';
+import { readingLines } from '../../../core/report/reading-text';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../state/session';
 import { readText, withProfile } from './profile-file';
@@ -13,15 +14,19 @@ const TeachPanel = lazy(() => import(/* webpackChunkName: "view-teach" */ './Tea
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  sheet: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS },
   hidden: { display: 'none' },
 });
 
 /**
- * The way into 「読み方を教える」 from the Check view: each sheet no reader could read, with a button
- * to teach its layout; the tables a profile read; and 「プロファイルを読み込む」. Render it under the
- * check results; `onTeach` hands the sheet to the panel, which replaces the view until closed.
+ * 「シートの読み方」 under the check results: one row per sheet of the workbook, the only place the pane
+ * lists them: how it was read (one line per table, as the CLI says it), or that it could not be read
+ * (a sheet that looks like an evaluation sheet: `unread`) or was skipped, with 「読み方を教える」 on
+ * that row (primary where the sheet could not be read); then 「プロファイルを読み込む」. Teaching opens
+ * the panel, which replaces this list until closed.
  */
-export function TeachEntry({ analysis }: { analysis: WorkbookAnalysis }) {
+export function TeachEntry({ analysis, unread = new Set() }: { analysis: WorkbookAnalysis; unread?: ReadonlySet<string> }) {
   const styles = useStyles();
   const { lang } = useI18n();
   const { settings, saveSettings, check } = useSession();
@@ -54,22 +59,29 @@ export function TeachEntry({ analysis }: { analysis: WorkbookAnalysis }) {
 
   const sheets = (analysis.sheets ?? []).map((s) => s.model).filter((m) => m !== undefined);
   return (
-    <section className={styles.root} aria-label={tt(lang, 'entry.title')} data-testid="teach-entry">
+    <section className={styles.root} aria-label={tt(lang, 'entry.title')} data-testid="reading">
       <Text weight="semibold">{tt(lang, 'entry.title')}</Text>
-      {sheets.map((m) => (
-        <div key={m.sheet} className={styles.row} data-sheet-reading={m.sheet}>
-          <Text>
-            {m.kind === 'unrecognized'
-              ? tt(lang, 'entry.notRead', { sheet: m.sheet })
-              : taughtOf(m).length > 0
-                ? tt(lang, 'entry.read', { sheet: m.sheet, how: tt(lang, 'entry.byProfile', { name: taughtOf(m)[0].profile ?? '', ranges: taughtOf(m).map((r) => r.range).join(', ') }) })
-                : tt(lang, 'entry.read', { sheet: m.sheet, how: (m.layouts ?? []).join(', ') })}
-          </Text>
-          <Button size="small" appearance={m.kind === 'unrecognized' ? 'primary' : 'subtle'} onClick={() => setTeaching(m.sheet)} data-teach={m.sheet}>
-            {tt(lang, 'entry.teach')}
-          </Button>
-        </div>
-      ))}
+      <ul className={styles.list}>
+        {sheets.map((m) => {
+          const read = m.kind === 'evaluation';
+          const lines = read ? readingLines(m.reading ?? [], lang) : [tt(lang, unread.has(m.sheet) ? 'entry.notRead' : 'entry.skipped', { sheet: m.sheet })];
+          return (
+            <li key={m.sheet} className={styles.sheet} data-reading={m.sheet} data-sheet-reading={m.sheet} data-read={read ? 'yes' : unread.has(m.sheet) ? 'no' : 'skipped'}>
+              <Text weight="semibold" size={200}>
+                {m.sheet}
+              </Text>
+              {lines.map((line, i) => (
+                <Text key={i} size={200} block>
+                  {line}
+                </Text>
+              ))}
+              <Button size="small" appearance={unread.has(m.sheet) ? 'primary' : 'subtle'} onClick={() => setTeaching(m.sheet)} data-teach={m.sheet} aria-label={`${tt(lang, 'entry.teach')}（${m.sheet}）`}>
+                {tt(lang, 'entry.teach')}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
       <div className={styles.row}>
         <input ref={file} className={styles.hidden} type="file" accept=".json,application/json" data-testid="profile-input" onChange={(e) => void onImport(e.target.files?.[0])} />
         <Button size="small" onClick={() => file.current?.click()}>
@@ -90,9 +102,4 @@ export function TeachEntry({ analysis }: { analysis: WorkbookAnalysis }) {
       ) : null}
     </section>
   );
-}
-
-/** The tables of a sheet that a layout profile read. */
-function taughtOf(m: { reading?: readonly { profile: string | null; range: string }[] }) {
-  return (m.reading ?? []).filter((r) => r.profile !== null);
 }
