@@ -10,8 +10,8 @@
  *
  *   npx tsx scripts/bench-collect.ts [--json]
  *
- * Not the Chromium figure the issue asks for (the browser's own timing and heap): the e2e test
- * test/e2e/planning.e2e.test.ts prints the time for 20 files in Chromium.
+ * Not the Chromium figure the issue asks for (the browser's own timing and heap): that is
+ * scripts/bench-collect-pane.ts (50 and 300 files in the standalone pane, and their syncs).
  */
 import * as fs from 'fs';
 import * as os from 'os';
