@@ -179,6 +179,9 @@ describe('thresholdsProblem', () => {
     const m = thresholdsProblem({ A: 1, D: 0.2 }, d);
     expect(m?.ja).toBe('評価基準「default」では D にしきい値を指定できません（指定できるのは A、B、C。D はそれ未満）');
     expect(m?.en).toBe('Preset "default" has no threshold for D (thresholds are for A, B, C; D takes the rest)');
+    const two = thresholdsProblem({ D: 0.2, S: 1 }, d);
+    expect(two?.ja).toContain('では D、S に');
+    expect(two?.en).toContain('no threshold for D, S (');
   });
   test('a valid partial record: no problem; one not falling: the message', () => {
     expect(thresholdsProblem({ B: 0.7 }, d)).toBeNull();
