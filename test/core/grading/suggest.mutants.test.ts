@@ -17,6 +17,19 @@ describe('suggestPreset', () => {
     expect(id(legend, ['A', 'B'], 'default')).toBe('kitakami');
     expect(id(legend, ['A', 'B'], 'kitakami')).toBeNull();
   });
+  test('every legend word must match: one off (B 達成) is no match; a legend entry without a meaning is skipped', () => {
+    const oneOff = sheet([
+      { grade: 'A', meaning: '順調' },
+      { grade: 'B', meaning: '達成' },
+    ]);
+    expect(suggestPreset(oneOff, ['A', 'B'], 'default')).toBeNull();
+    const withBlank = sheet([
+      { grade: 'A', meaning: '順調' },
+      { grade: 'D', meaning: '遅れている' },
+      { grade: 'E', meaning: null },
+    ]);
+    expect(id(withBlank, ['A'], 'default')).toBe('kitakami');
+  });
   test('a legend that matches no preset falls back to the written grades', () => {
     const other = sheet([{ grade: 'A', meaning: '達成' }]);
     expect(id(other, ['A', 'E'], 'default')).toBe('a-e');
@@ -28,7 +41,7 @@ describe('suggestPreset', () => {
     expect(id(sheet(null), ['順調', '遅れ'], 'default')).toBe('nagoya-port');
     expect(id(sheet(null), ['A', 'C'], 'default')).toBeNull();
     expect(id(sheet(null), ['A', 'E'], 'a-e')).toBeNull();
-    expect(id(sheet(null), ['Z'], 'default')).toBeNull();
+    expect(suggestPreset(sheet(null), ['Z'], 'default')).toBeNull();
     expect(id(sheet(null), ['○', '△'], 'default')).toBe('toshisaisei');
   });
 });
