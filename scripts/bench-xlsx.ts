@@ -1,8 +1,8 @@
 /**
  * The read side of issue 8, measured in one run (figures only, nothing asserted; README quotes them):
  * - `check --json` and `summary` over 200 and 1,000 workbooks (copies of the five seed fixtures, in
- *   a temp folder) against loading the same files with ExcelJS alone: wall time and peak memory
- *   (max RSS from /usr/bin/time), each a separate process;
+ *   a temp folder) against loading the same files with ExcelJS alone: wall and CPU time (user +
+ *   system) and peak memory (max RSS from /usr/bin/time), each a separate process;
  * - cold start of `evalsheet --help` and of a one-file check against `node -e 0` (median of 5);
  * - the reader decision: direct reader, SheetJS CE and ExcelJS on the same bytes, and the hand
  *   scanner against saxes on the same sheet XML, in-process.
@@ -10,7 +10,7 @@
  *   to the bundled sample), median of 3 processes: the readers scan rows that hold cells.
  * Needs `npm run build:cli` (bin/evalsheet.js runs lib/).
  *
- *   npx tsx scripts/bench-xlsx.ts [--json]
+ *   npx tsx scripts/bench-xlsx.ts [--json] [--batch-only: the 200 / 1,000 workbook figures alone]
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -33,11 +33,12 @@ const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'evalsheet.js');
 const SEEDS = ['kitakami.xlsx', 'ichinoseki.xlsx', 'niigata.xlsx', 'shinjo.xlsx', 'nasushiobara.xlsx'];
 
-function timedProcess(args: string[]): { s: number; mb: number; exit: number | null } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+/** Wall time, CPU time (user + system: less sensitive than wall to the other work on shared cores) and peak RSS. */
+function timedProcess(args: string[]): { s: number; cpu: number; mb: number; exit: number | null } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const last = r.stderr.trim().split('\n').pop() ?? '';
-  const [s, kb] = last.split(' ').map(Number);
-  return { s, mb: Math.round(kb / 1024), exit: r.status };
+  const [s, kb, user, sys] = last.split(' ').map(Number);
+  return { s, cpu: +(user + sys).toFixed(2), mb: Math.round(kb / 1024), exit: r.status };
 }
 
 function median(xs: number[]): number {
@@ -150,9 +151,13 @@ async function main(): Promise<void> {
       const summary = timedProcess([process.execPath, BIN, 'summary', dirs[n], '-o', out]);
       batch[n] = {
         exceljsAlone: base,
-        check: { ...check, ratio: +(check.s / base.s).toFixed(2) },
-        summary: { ...summary, ratio: +(summary.s / base.s).toFixed(2) },
+        check: { ...check, ratio: +(check.s / base.s).toFixed(2), cpuRatio: +(check.cpu / base.cpu).toFixed(2) },
+        summary: { ...summary, ratio: +(summary.s / base.s).toFixed(2), cpuRatio: +(summary.cpu / base.cpu).toFixed(2) },
       };
+    }
+    if (process.argv.includes('--batch-only')) {
+      process.stdout.write(`${JSON.stringify(batch, null, 2)}\n`);
+      return;
     }
     const one = path.join(dirs[200], fs.readdirSync(dirs[200])[0]);
     const cold = { nodeE0: coldMs(['-e', '0']), help: coldMs([BIN, '--help']), checkOne: coldMs([BIN, 'check', one]) };
@@ -165,8 +170,9 @@ async function main(): Promise<void> {
     }
     const lines = ['Read side (issue 8), one run:'];
     for (const n of [200, 1000]) {
-      const b = batch[n] as { exceljsAlone: { s: number; mb: number }; check: { s: number; mb: number; ratio: number; exit: number }; summary: { s: number; mb: number; ratio: number; exit: number } };
-      lines.push(`  ${n} workbooks: ExcelJS load alone ${b.exceljsAlone.s} s, ${b.exceljsAlone.mb} MB | check --json ${b.check.s} s (×${b.check.ratio}, budget ≤ 1.0), ${b.check.mb} MB (budget ≤ 150) | summary ${b.summary.s} s (×${b.summary.ratio}), ${b.summary.mb} MB`);
+      type T = { s: number; cpu: number; mb: number; ratio: number; cpuRatio: number; exit: number };
+      const b = batch[n] as { exceljsAlone: { s: number; cpu: number; mb: number }; check: T; summary: T };
+      lines.push(`  ${n} workbooks: ExcelJS load alone ${b.exceljsAlone.s} s (CPU ${b.exceljsAlone.cpu} s), ${b.exceljsAlone.mb} MB | check --json ${b.check.s} s (×${b.check.ratio}; CPU ${b.check.cpu} s, ×${b.check.cpuRatio}; budget ≤ 1.0), ${b.check.mb} MB (budget ≤ 150) | summary ${b.summary.s} s (×${b.summary.ratio}; CPU ×${b.summary.cpuRatio}), ${b.summary.mb} MB`);
     }
     lines.push(`  cold start (median of 5): node -e 0 ${cold.nodeE0} ms, evalsheet --help ${cold.help} ms, check one file ${cold.checkOne} ms`);
     lines.push(`  per workbook in-process: direct reader ${reader.msPerWorkbook.direct} ms, SheetJS CE ${reader.msPerWorkbook.sheetjs} ms, ExcelJS ${reader.msPerWorkbook.exceljs} ms`);

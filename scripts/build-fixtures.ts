@@ -40,6 +40,8 @@
  * | kitakami-defects.xlsx  | 9-2            | G122 | ⑮ 実績値 R4 250 after R3 110                              | sudden-change              |
  * | kitakami-overall.xlsx  | 9-2            | B16  | 総合評価 D while items are B, B, B                        | overall-grade-inconsistent |
  * | kitakami-overall.xlsx  | 9-2            | H30  | item 3 graded B (G30), analysis fields H31 I31 J30 emptied | narrative-missing       |
+ * | kitakami-overall.xlsx  | 9-2            | F28  | 達成状況 ends 「参加者は120人となった。」 (① R5: 96)       | narrative-indicator-mismatch |
+ * | kitakami-overall.xlsx  | 9-2            | H28  | 内部要因 「参加者は令和6年度:110人となった。」             | narrative-year-stale    |
  * | kitakami-noyear.xlsx   | 9-2            | B5   | 評価対象期間 (A3) and 対象:R5 (F24) removed; B5 heads the sheet | eval-year-missing     |
  * | shinjo-defects.xlsx    | 協働推進計画    | C92  | status 「未定義X」                                         | schedule-status-invalid    |
  * | shinjo-defects.xlsx    | 協働推進計画    | B93  | action 2's only status 実施 (C93) removed                 | schedule-empty             |
@@ -245,6 +247,8 @@ export const DEFECTS: PlantedDefect[] = [
   { file: 'kitakami-defects.xlsx', sheet: '9-2', cell: 'G122', defect: '⑮ 110 → 250', rule: 'sudden-change' },
   { file: 'kitakami-overall.xlsx', sheet: '9-2', cell: 'B16', defect: '総合評価 D, items B B B', rule: 'overall-grade-inconsistent' },
   { file: 'kitakami-overall.xlsx', sheet: '9-2', cell: 'H30', defect: 'item 3 (graded B) analysis fields empty', rule: 'narrative-missing' },
+  { file: 'kitakami-overall.xlsx', sheet: '9-2', cell: 'F28', defect: '達成状況 「参加者は120人」, ① R5 actual 96', rule: 'narrative-indicator-mismatch' },
+  { file: 'kitakami-overall.xlsx', sheet: '9-2', cell: 'H28', defect: '内部要因 「令和6年度:110人」 in an R5 evaluation', rule: 'narrative-year-stale' },
   { file: 'kitakami-noyear.xlsx', sheet: '9-2', cell: 'B5', defect: 'no 評価対象期間 (A3) / 対象:R5 (F24)', rule: 'eval-year-missing' },
   { file: 'shinjo-defects.xlsx', sheet: '協働推進計画', cell: 'C92', defect: 'status 「未定義X」', rule: 'schedule-status-invalid' },
   { file: 'shinjo-defects.xlsx', sheet: '協働推進計画', cell: 'B93', defect: 'action 2 without any status (C93 emptied)', rule: 'schedule-empty' },
@@ -283,6 +287,7 @@ export const DEFECT_VALUES: Record<string, CellValue> = {
   'kitakami-overall.xlsx!H30': null,
   'kitakami-overall.xlsx!H31': null,
   'kitakami-overall.xlsx!J30': null,
+  'kitakami-overall.xlsx!H28': '参加者は令和6年度:110人となった。',
   'kitakami-noyear.xlsx!A3': '北上市総合計画 2021～2030 令和6年度基本施策事後評価シート',
   'shinjo-defects.xlsx!C92': '未定義X',
   'shinjo-defects.xlsx!C93': null,
@@ -296,6 +301,9 @@ function kitakamiOverall(): SeedCells {
     { cell: 'H31', value: null },
     { cell: 'I31', value: null },
     { cell: 'J30', value: null },
+    // Item 2 (①) told with a figure its indicator does not hold (R5 actual 96), and a later year's result.
+    textEdit(g, 'F28', (t) => `${t}参加者は120人となった。`),
+    { cell: 'H28', value: '参加者は令和6年度:110人となった。' },
   ]);
 }
 

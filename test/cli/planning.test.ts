@@ -10,7 +10,7 @@ import * as path from 'path';
 import { analyzeWorkbook } from '../../src/core/analyze';
 import { FINDINGS_SHEET } from '../../src/core/plan';
 import type { CellSpec } from '../../src/core/plan/types';
-import { planSubmissions, ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET, type Submission } from '../../src/core/summary';
+import { planDepartmentFindings, planSubmissions, ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET, type Submission } from '../../src/core/summary';
 import { readWorkbookFile } from '../../src/xlsx/read/node';
 import { seedWorkbook } from '../render/seed-workbook';
 import { cli, scratch } from './helpers';
@@ -145,6 +145,28 @@ describe('evalsheet summary: 提出状況 and 集計', () => {
     const rows = specRows(enginePlan('summary.xlsx', { '05-broken.xlsx': { ja: '', en: '' } }), SUMMARY_SHEET);
     expect(compareCells(ws, rows, (r) => r === 1)).toBeGreaterThan(200);
     expect(String(ws.getCell('A2').value)).not.toContain('06-memo');
+  });
+
+  test('--findings: the pane’s findings sheets per department too, cell by cell the engine’s', async () => {
+    const r = await cli(['summary', 'in', '-o', 'findings.xlsx', '--findings'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const wb = await load('findings.xlsx');
+    const status = wb.getWorksheet(STATUS_SHEET) as ExcelJS.Worksheet;
+    // The engine's plan over the same files (the CLI's sentence for the broken file taken from 提出状況).
+    const files = ['01-kitakami.xlsx', '02-niigata.xlsx', '05-broken.xlsx', '06-memo.xlsx', 'sub/03-nasushiobara.xlsx', 'sub/04-ichinoseki.xlsx'];
+    const subs: Submission[] = files.map((f) => {
+      const abs = path.join(dir, 'in', f);
+      const file = path.relative(dir, abs).split(path.sep).join('/');
+      if (f === '05-broken.xlsx') return { file, modified: null, analysis: null, error: { ja: String(status.getCell('J5').value), en: '' } };
+      const read = readWorkbookFile(abs, f);
+      return { file, modified: null, analysis: analyzeWorkbook(read.snapshot, read.settings ?? {}) };
+    });
+    const sheets = planDepartmentFindings(subs, { generatedAt: null }).ops.flatMap((o) => (o.op === 'put-sheet' ? [o.spec] : []));
+    expect(sheets.length).toBeGreaterThan(2);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('指摘 ')).sort()).toEqual(sheets.map((s) => s.name).sort());
+    let n = 0;
+    for (const s of sheets) n += compareCells(wb.getWorksheet(s.name) as ExcelJS.Worksheet, s.rows, (row) => row === 0);
+    expect(n).toBeGreaterThan(100);
   });
 
   test('regenerating over an earlier output replaces the three sheets', async () => {

@@ -3,6 +3,8 @@ import { MESSAGES } from '../../src/core/findings/messages';
 import { RULE_IDS } from '../../src/core/findings/types';
 import { PRESETS } from '../../src/core/grading/presets';
 import { ja } from '../../src/taskpane/i18n/ja';
+import { planAnnotate } from '../../src/core/plan';
+import { columns } from '../../src/core/summary/columns';
 
 /** docs/terminology.md, enforced: one word per concept and Japanese punctuation in ja.ts and the catalogue. */
 
@@ -58,4 +60,24 @@ test('every message and 対応 is a sentence ending in 。', () => {
 test('the scan would catch a banned word and a half-width bracket', () => {
   expect(BANNED.some(([re]) => re.test('評価の\u95be\u5024'))).toBe(true);
   expect(JAPANESE.test('評価 (A)') && /[()]/.test('評価 (A)')).toBe(true);
+});
+
+describe('the sheets Evalsheet writes use the same words', () => {
+  const findingsHeaders = (() => {
+    const plan = planAnnotate({ name: 'w.xlsx', settings: {} as never, sheets: [], findings: [] });
+    const put = plan.ops.find((o) => o.op === 'put-sheet');
+    return put && put.op === 'put-sheet' ? put.spec.rows[0].map((c) => String(c.value)) : [];
+  })();
+  const summaryHeaders = columns([], true).map((c) => c.ja.replace(/\n/g, ''));
+  const out: [string, string][] = [...findingsHeaders.map((h) => [`findings:${h}`, h] as [string, string]), ...summaryHeaders.map((h) => [`summary:${h}`, h] as [string, string])];
+
+  test.each([...BANNED, [/重大/, 'エラー・警告・情報'] as [RegExp, string]])('no %s in the findings sheet or the summary headers (use %s)', (re) => {
+    expect(out.filter(([, v]) => re.test(v)).map(([k]) => k)).toEqual([]);
+  });
+
+  test('the summary says 指標からみた評価（参考）; the findings sheet names severity, 対応 and 修正 as the list does', () => {
+    expect(summaryHeaders).toContain('指標からみた評価（参考）');
+    expect(findingsHeaders).toEqual(expect.arrayContaining(['対応', '修正']));
+    expect(out.filter(([, v]) => JAPANESE.test(v) && /[()]/.test(v)).map(([k]) => k)).toEqual([]);
+  });
 });

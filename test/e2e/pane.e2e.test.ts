@@ -223,7 +223,9 @@ maybe('standalone pane in Chromium', () => {
     await shot('5-flags');
     const marked = await downloadTo('marked.xlsx');
     expect((marked.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toMatch(/F8CBAD$/);
-    expect(JSON.stringify(marked.note)).toContain('grade-invalid');
+    // The note speaks the person's language: the rule's name and severity in words, not its id.
+    expect(JSON.stringify(marked.note)).toContain('[Error] Grade off the scale');
+    expect(JSON.stringify(marked.note)).not.toContain('grade-invalid');
     await remove.click();
     await page.getByText('Marks removed.').waitFor();
     const restored = await downloadTo('unmarked.xlsx');

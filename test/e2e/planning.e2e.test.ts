@@ -12,7 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { planSubmissions, ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET, type Submission } from '../../src/core/summary';
+import { planDepartmentFindings, planSubmissions, ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET, type Submission } from '../../src/core/summary';
 import { formatMade } from '../../src/core/summary/header';
 import type { CellSpec } from '../../src/core/plan/types';
 import { defaultEngine } from '../../src/taskpane/state/engine-default';
@@ -70,6 +70,11 @@ function shown(v: ExcelJS.CellValue): unknown {
   if (v && typeof v === 'object' && 'hyperlink' in v) return (v as { text: unknown }).text;
   return v === undefined || v === '' ? null : v;
 }
+/** A downloaded cell's own value: a cell merged into another reads blank (ExcelJS repeats the master's value). */
+function at(ws: ExcelJS.Worksheet, r: number, c: number): unknown {
+  const cell = ws.getCell(r, c);
+  return cell.isMerged && cell.master.address !== cell.address ? null : shown(cell.value);
+}
 /** The engine's value as a workbook keeps it: an empty string is a blank cell. */
 const kept = (v: unknown): unknown => (v === '' ? null : v);
 
@@ -116,7 +121,7 @@ maybe('planning division in the standalone pane (Chromium)', () => {
     for (const d of [dist, profile, inbox]) if (d) fs.rmSync(d, { recursive: true, force: true });
   });
 
-  test('20 submissions added, the three sheets built, downloaded and equal to the engine cell by cell', async () => {
+  test('20 submissions added, the three sheets and the findings per department built, downloaded and equal to the engine cell by cell', async () => {
     const host = fixturePath('kitakami-9-2.xlsx');
     await page.getByTestId('file-input').setInputFiles({ name: 'committee.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(host) });
     await page.getByText('Working on committee.xlsx').waitFor();
@@ -141,6 +146,9 @@ maybe('planning division in the standalone pane (Chromium)', () => {
     await page.getByRole('button', { name: 'Build the summary sheets' }).click();
     await page.getByText('Wrote 提出状況, 評価サマリー and 集計.').waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'planning-2-built.png'), fullPage: true });
+    // 「指摘一覧を書き出す」: a findings sheet per department, beside the three.
+    await page.getByRole('button', { name: 'Write the findings per department' }).click();
+    await page.getByText(/^Wrote the findings of each department on \d+ sheets? \(named/).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download result' }).click()]);
     const out = path.join(dist, 'planning.xlsx');
     await download.saveAs(out);
@@ -174,7 +182,7 @@ maybe('planning division in the standalone pane (Chromium)', () => {
       rows.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (skip(r)) return;
-          expect([name, r + 1, c + 1, shown(ws.getCell(r + 1, c + 1).value)]).toEqual([name, r + 1, c + 1, kept(cell.value)]);
+          expect([name, r + 1, c + 1, at(ws, r + 1, c + 1)]).toEqual([name, r + 1, c + 1, kept(cell.value)]);
           n += 1;
         }),
       );
@@ -228,6 +236,24 @@ maybe('planning division in the standalone pane (Chromium)', () => {
     });
     expect(levels).toBeGreaterThan(5);
     expect(graded).toBeGreaterThan(levels);
+    // The findings sheets: one per department the engine finds, each cell as its plan.
+    const findingsPlan = planDepartmentFindings(subs, { generatedAt: null });
+    const findingsSheets = findingsPlan.ops.flatMap((o) => (o.op === 'put-sheet' ? [o.spec] : []));
+    expect(findingsSheets.length).toBeGreaterThan(3);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('指摘 ')).sort()).toEqual(findingsSheets.map((f) => f.name).sort());
+    let findingCells = 0;
+    for (const spec of findingsSheets) {
+      const fws = wb.getWorksheet(spec.name) as ExcelJS.Worksheet;
+      spec.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (r === 0) return;
+          expect([spec.name, r + 1, c + 1, at(fws, r + 1, c + 1)]).toEqual([spec.name, r + 1, c + 1, kept(cell.value)]);
+          findingCells += 1;
+        }),
+      );
+    }
+    expect(findingCells).toBeGreaterThan(500);
+    expect(wb.getWorksheet('指摘 担当部署なし')?.getCell('A4').value).toBeDefined();
     expect(pageErrors).toEqual([]);
     process.stdout.write(`planning e2e: 20 submissions read in the pane in ${readMs} ms\n`);
   });

@@ -25,6 +25,16 @@ describe('the pane’s real engine', () => {
     }
   });
 
+  test("the findings sheet in the pane's language: Japanese Office → Japanese only, English Office → English only", () => {
+    const sheetOf = (lang: 'ja' | 'en') => {
+      const put = defaultEngine.planAnnotate(analysis, lang).ops.find((o) => o.op === 'put-sheet');
+      return put && put.op === 'put-sheet' ? put.spec.rows : [];
+    };
+    expect(sheetOf('ja')[0].map((c) => c.value)).toEqual(['シート', 'セル', '区分', '指摘', '内容', '対応', '修正']);
+    expect(sheetOf('en')[0].map((c) => c.value)).toEqual(['Sheet', 'Cell', 'Severity', 'Rule', 'Message', 'To do', 'Fix']);
+    expect(sheetOf('ja').slice(1).map((r) => r[2].value).every((v) => ['エラー', '警告', '情報'].includes(String(v)))).toBe(true);
+  });
+
   test('fill rows show the new value as the sheet will (one decimal: 52.0)', () => {
     const snapshot = seedSnapshot('kitakami', '9-2');
     // Blank ①'s R3 期待値 (52.0 in the real sheet).

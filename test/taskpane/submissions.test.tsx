@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FakeWorkbook, fakeEngine } from './fakes';
 import { renderPane } from './render';
@@ -45,5 +45,18 @@ describe('Summary view: submitted workbooks', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear the list' }));
     expect(within(list).queryAllByRole('listitem')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: 'Build the summary sheets' })).toBeNull();
+  });
+
+  test('files dropped onto the list are added like picked ones; what is not a workbook is left out', async () => {
+    renderPane(new FakeWorkbook({ 'S1!A1': 'x' }), fakeEngine({}));
+    await userEvent.click(screen.getByRole('tab', { name: 'Summary' }));
+    const zone = await screen.findByTestId('submissions');
+    fireEvent.drop(zone, { dataTransfer: { files: [file('b.xlsx', 'PK1'), file('c.xlsm', 'PK2'), file('写真.png', 'PK3')] } });
+    const list = screen.getByRole('list', { name: 'Submitted workbooks' });
+    await within(list).findByText('c.xlsm', { exact: false });
+    expect(within(list).getAllByRole('listitem').map((li) => [li.textContent?.split(':')[0], li.getAttribute('data-state')])).toEqual([
+      ['b.xlsx', 'ok'],
+      ['c.xlsm', 'ok'],
+    ]);
   });
 });

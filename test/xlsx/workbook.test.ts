@@ -156,6 +156,22 @@ describe('XlsxWorkbook.applyPlan: owned sheets', () => {
     expect(wb.ownedSheets()).toEqual(['Evalsheet 指摘']);
   });
 
+  it('writes merged areas, title rows other than the first and the page header and footer, into an existing workbook too', async () => {
+    const wb = await XlsxWorkbook.open(fixtureBytes('kitakami.xlsx'), 'k.xlsx');
+    const s: SheetSpec = {
+      ...spec('要約', 'x'),
+      rows: [[{ value: '題' }], [{ value: '方針' }], [{ value: null }], [{ value: '表の見出し' }]],
+      merges: ['A2:A3', 'B1:C1'],
+      print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatHeaderRows: true, titleRows: { first: 3, last: 3 }, header: { left: '令和5年度 施策評価 結果一覧', right: 'R&D' }, footer: { center: '&P / &N ページ' } },
+    };
+    await wb.applyPlan(plan({ op: 'put-sheet', spec: s }));
+    const ws = (await exceljsOf(wb)).getWorksheet('要約')!;
+    expect((ws.model as { merges?: string[] }).merges).toEqual(expect.arrayContaining(['A2:A3', 'B1:C1']));
+    expect(ws.pageSetup.printTitlesRow).toBe('4:4');
+    // A literal 「&」 is doubled; &P and &N stay codes.
+    expect(ws.headerFooter).toMatchObject({ oddHeader: '&L令和5年度 施策評価 結果一覧&RR&&D', oddFooter: '&C&P / &N ページ' });
+  });
+
   it("regenerates its own sheet in place, but never replaces a user's sheet of the same name", async () => {
     const wb = await XlsxWorkbook.open(fixtureBytes('multi.xlsx'), 'm.xlsx');
     const first = await wb.applyPlan(plan({ op: 'put-sheet', spec: spec('メモ', 'one') }));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
-import { digestSubmission, planSubmissions, type Submission } from '../../core/summary';
+import { digestSubmission, planDepartmentFindings, planSubmissions, type Submission } from '../../core/summary';
 import { analyzeRead } from '../analyze';
 import { cliContext, raiseExit, UsageError } from '../context';
 import { reportSkipped } from '../edit';
@@ -21,7 +21,7 @@ import { settingsFromOptions } from '../settings';
  * An unreadable submission is named on stderr and the others are still summarised (exit 2).
  */
 
-type SummaryOptions = EngineOptionValues & OutputOptionValues;
+type SummaryOptions = EngineOptionValues & OutputOptionValues & { findings?: boolean };
 
 function isFile(p: string): boolean {
   try {
@@ -66,6 +66,7 @@ export function registerSummary(program: Command): void {
       'replace an existing output file',
     ),
   ))
+    .option('--findings', 'also write a findings sheet per department (「指摘 <部署>」), as the pane’s 「指摘一覧を書き出す」 / 部署ごとの指摘一覧も書き出す')
     .addHelpText('after', '\nExit status: 0 written, 2 a file could not be read (it is a 読めません row of 提出状況; the others are summarised) or misuse.')
     .action(async (paths: string[], opts: SummaryOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
@@ -129,8 +130,9 @@ export function registerSummary(program: Command): void {
         } else usable += 1;
         // The file as a link from where the summary is written; the sheets show its base name.
         // Only its digest is kept (its rows and a slim analysis): memory stays flat over a large batch.
+        // With --findings the whole analysis is kept (the findings sheets name each indicator and read its cells).
         const file = linkPath(output, f.absolute);
-        submissions.push({ file, modified: modifiedAt(f.absolute), ...digestSubmission(file, analysis) });
+        submissions.push({ file, modified: modifiedAt(f.absolute), ...(opts.findings ? { analysis } : digestSubmission(file, analysis)) });
       }
       step.done();
       const bad = files.length - usable - empty + expanded.skipped.length;
@@ -144,6 +146,8 @@ export function registerSummary(program: Command): void {
       const wb = XlsxWorkbook.create(path.basename(output));
       const plan = planSubmissions(submissions, { generatedAt: new Date() });
       reportSkipped(io, opts.output, await wb.applyPlan(plan));
+      // The same findings sheets per department as the pane writes.
+      if (opts.findings) reportSkipped(io, opts.output, await wb.applyPlan(planDepartmentFindings(submissions, { generatedAt: new Date() })));
       writeAtomically(output, await wb.toBytes(), { writeFile: io.writeFile, display: opts.output });
       const left = [
         bad > 0 ? (lang === 'ja' ? `読めないファイル ${bad} 件` : `${bad} unreadable file${bad === 1 ? '' : 's'}`) : '',

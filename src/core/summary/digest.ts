@@ -9,7 +9,8 @@ import { workbookRows, type SummaryRow } from './rows';
  * without what only those rows read (each indicator's years and expected line, the tables'
  * reading, schedules, legend, bad headers). 提出状況 and 集計 still read the analysis that is
  * left: sheets, kinds, policy and title, items, departments, grades, progress, findings.
- * planSubmissions over digests gives the same plan as over the full analyses (test/core/summary).
+ * planSubmissions over digests gives the same plan as over the full analyses (test/core/summary);
+ * other planners (planDepartmentFindings: the subjects of findings) need the full analysis.
  */
 export interface SubmissionDigest {
   analysis: WorkbookAnalysis;

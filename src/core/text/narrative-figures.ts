@@ -290,10 +290,38 @@ function subjectOf(head: string): string | null {
   return s === '' || s.length > 40 ? null : s;
 }
 
+/**
+ * The figures of a narrative, remembered per text and era (bounded): the rules ask for each
+ * narrative cell more than once, and a batch repeats the same sentences. The result is shared,
+ * so it is frozen.
+ */
+export function parseNarrative(text: string, options: ParseOptions = {}): ParsedNarrative {
+  // Only texts of narrative size are remembered (2,000 of up to 1,000 characters: a few MB at most).
+  if (text.length > 1_000) return parseNarrativeOnce(text, options);
+  const key = `${options.era ?? ''}|${text}`;
+  let hit = PARSED_NARRATIVES.get(key);
+  if (!hit) {
+    hit = deepFreeze(parseNarrativeOnce(text, options));
+    if (PARSED_NARRATIVES.size >= 2_000) PARSED_NARRATIVES.clear();
+    PARSED_NARRATIVES.set(key, hit);
+  }
+  return hit;
+}
+
+const PARSED_NARRATIVES = new Map<string, ParsedNarrative>();
+
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v as object)) deepFreeze(x);
+  }
+  return v;
+}
+
 /** Characters read of one cell: Excel holds 32,767, a narrative cell a few hundred; the rest is not read (bounded time). */
 export const MAX_NARRATIVE_CHARS = 4000;
 
-export function parseNarrative(full: string, options: ParseOptions = {}): ParsedNarrative {
+function parseNarrativeOnce(full: string, options: ParseOptions): ParsedNarrative {
   const text = full.length > MAX_NARRATIVE_CHARS ? full.slice(0, MAX_NARRATIVE_CHARS) : full;
   const { t, map } = normalize(text);
   const era = options.era ?? null;

@@ -19,12 +19,14 @@ export function nfkc(text: string): string {
  * A pure string → string function remembered for the texts it has seen. The readers ask for the
  * same few hundred cell texts and labels again and again (every reader, every rule, every file of a
  * batch writes the same headers), and NFKC with four regular expressions is most of their time.
- * Bounded: past `max` texts the memory starts over, so a hostile sheet of unique strings costs
- * what it did without it.
+ * Bounded: texts up to `longest` characters, and past `max` texts the memory starts over, so a
+ * hostile sheet of unique or huge strings costs what it did without it (a few MB at most).
  */
-export function memoText(f: (text: string) => string, max = 20_000): (text: string) => string {
+export function memoText(f: (text: string) => string, max = 10_000, longest = 200): (text: string) => string {
   let seen = new Map<string, string>();
   return (text: string) => {
+    // Labels and values are short; a long text (a narrative, up to 32,767 characters) is not kept.
+    if (text.length > longest) return f(text);
     const hit = seen.get(text);
     if (hit !== undefined) return hit;
     const out = f(text);

@@ -92,6 +92,7 @@ export function parseFiscalYear(
   options: { contextEra?: Era | null; bare?: boolean } = {},
 ): ParsedYear | null {
   // Remembered per text and options (readers ask for each header label many times); a copy is handed out.
+  if (text.length > 200) return parseFiscalYearOnce(text, options);
   const key = `${options.contextEra ?? ''}${options.bare ? 'b' : ''}|${text}`;
   let hit = PARSED.get(key);
   if (hit === undefined) {
@@ -103,7 +104,7 @@ export function parseFiscalYear(
 }
 
 const PARSED = new Map<string, ParsedYear | null>();
-const PARSED_MAX = 20_000;
+const PARSED_MAX = 10_000;
 
 function parseFiscalYearOnce(text: string, options: { contextEra?: Era | null; bare?: boolean }): ParsedYear | null {
   const t = fold(text);

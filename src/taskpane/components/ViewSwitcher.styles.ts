@@ -6,6 +6,8 @@ export const useViewSwitcherStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS, minWidth: 0 },
   list: { display: 'flex', flexWrap: 'nowrap', columnGap: tokens.spacingHorizontalXXS, minWidth: 0 },
   more: { flexShrink: 0, whiteSpace: 'nowrap' },
+  // The menu renders inline (inside <nav>), so it must stack above the view's positioned fields below it.
+  popover: { zIndex: 100 },
   tab: {
     minWidth: 'auto',
     flexShrink: 0,

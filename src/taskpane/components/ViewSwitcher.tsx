@@ -178,7 +178,8 @@ function MoreMenu<Id extends string>({
   // button again whenever overflow starts or stops, and Overflow then counts its width.
   if (!items.length) return null;
   return (
-    <Menu>
+    // inline: the popover stays inside <nav> (a landmark) and under the FluentProvider's theme, not in a portal at <body>.
+    <Menu inline>
       <MenuTrigger disableButtonEnhancement>
         <MenuButton
           ref={ref}
@@ -191,7 +192,7 @@ function MoreMenu<Id extends string>({
           {label}
         </MenuButton>
       </MenuTrigger>
-      <MenuPopover>
+      <MenuPopover className={styles.popover}>
         <MenuList>
           {items.map((m) => (
             <MenuItem key={m.id} data-view={m.id} onClick={() => onSelect(m.id)}>

@@ -106,6 +106,15 @@ describe.each(LEVELS)('ExcelApi %s (Excel on the web runtime)', (level) => {
       const first = h.wb.sheets.flatMap((s) => s.charts)[0];
       expect(first.bag.props.DisplayBlanksAs).toBe(at(level) >= 8 ? 'NotPlotted' : undefined);
       expect(first.source).toMatch(/!/);
+      // The evaluated year's point on the actual series: a square, labelled 「評価年度」 where the label text can be set (1.8).
+      const spec = adds.find((a) => a.chart.id === first.name)!.chart;
+      expect(spec.evaluatedIndex).not.toBeNull();
+      const point = first.bag.children.Series?.children['GetItemAt(0)']?.children.Points?.children[`GetItemAt(${spec.evaluatedIndex})`];
+      expect(point?.props.MarkerStyle).toBe('Square');
+      expect(point?.children.DataLabel?.props.Text).toBe(at(level) >= 8 ? '評価年度' : undefined);
+      // The unit upright from ExcelApi 1.12 (ChartAxisTitle.textOrientation), never asked below.
+      const unit = first.bag.children.Axes?.children.ValueAxis?.children.Title?.props ?? {};
+      expect(unit.TextOrientation).toBe(at(level) >= 12 ? 0 : undefined);
     } else {
       expect(charts).toEqual([]);
       expect(r.skipped.filter((s) => s.op.op === 'add-chart').map((s) => s.reason)).toEqual(adds.map(() => 'unsupported'));
