@@ -117,9 +117,9 @@ maybe('standalone pane in Chromium', () => {
   const tab = async (name: string) => {
     const t = page.getByRole('tab', { name, exact: true });
     if (await t.count()) return t.click();
-    // In a narrow pane Charts and Settings sit in the 「その他」/More menu after the tabs.
+    // In a narrow pane Charts and Settings sit in the list 「その他」/More shows under the tabs.
     await page.locator('[data-view-more]').click();
-    await page.getByRole('menuitem', { name, exact: true }).click();
+    await page.locator('[data-view-more-list]').getByRole('button', { name, exact: true }).click();
   };
 
   async function open(file: string, name: string) {

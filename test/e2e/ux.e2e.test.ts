@@ -47,17 +47,17 @@ async function axe(page: Page): Promise<string[]> {
   return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Opens a view: its tab when on screen, else from the 「その他」/More menu with the keyboard (Enter, ↓, Enter). */
+/** Opens a view: its tab when on screen, else from the list 「その他」/More shows, with the keyboard (Enter, ↓, Enter). */
 async function openView(page: Page, name: string) {
   const tab = page.getByRole('tab', { name, exact: true });
   if (await tab.count()) return tab.click();
   await page.locator('[data-view-more]').focus();
   await page.keyboard.press('Enter');
-  const item = page.getByRole('menuitem', { name, exact: true });
+  const item = page.locator('[data-view-more-list]').getByRole('button', { name, exact: true });
   await item.waitFor();
   for (let i = 0; i < 6 && !(await item.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await page.getByRole('menu').waitFor({ state: 'detached' });
+  await page.locator('[data-view-more-list]').waitFor({ state: 'hidden' });
 }
 
 /** Contrast of a pressed filter toggle's border with the background behind it (WCAG 2 relative luminance). */
@@ -115,7 +115,7 @@ maybe('the pane at 320 px in Japanese', () => {
   /** The pointer off the tabs and no focus ring, so README's pictures show the pane at rest. */
   const rest = async () => {
     await page.mouse.move(316, 716);
-    await page.waitForTimeout(200); // a closing menu hands focus back to its button first
+    await page.waitForTimeout(200); // a closing list hands focus back to More first
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
     await page.waitForFunction(() => !document.querySelector('[data-fui-focus-visible]'), undefined, { timeout: 5000 });
   };
@@ -177,28 +177,37 @@ maybe('the pane at 320 px in Japanese', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await shot(name);
     }
-    // The overflow menu open: inside the nav landmark, axe-clean.
+    // The list of other views open: inside the nav landmark, right under the bar, axe-clean.
     await page.locator('[data-view-more]').click();
-    await page.getByRole('menu').waitFor();
-    await page.waitForTimeout(500); // the popover's fade-in
-    expect(await page.locator('nav [role="menu"]').count()).toBe(1);
-    // Every item is on top of the view below (the menu is inline, so it must stack above the view's fields).
+    await page.locator('[data-view-more-list]').waitFor();
+    expect(await page.locator('[data-view-more]').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('nav [data-view-more-list]').count()).toBe(1);
+    await expectOneRow(4);
+    // Every item is visible and on top (nothing of the view covers it), none clipped or past the pane's edge.
     expect(
-      await page.locator('[role="menuitem"]').evaluateAll((items) =>
+      await page.locator('[data-view-more-list] button').evaluateAll((items) =>
         items.map((i) => {
           const r = i.getBoundingClientRect();
           return i.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
         }),
       ),
     ).toEqual([true, true]);
+    expect(
+      await page.locator('[data-view-more-list] button').evaluateAll((items) =>
+        items.filter((i) => i.scrollWidth > i.clientWidth + 1 || i.getBoundingClientRect().right > 320).map((i) => i.textContent),
+      ),
+    ).toEqual([]);
     views['more-menu'] = await axe(page);
+    // Esc closes it and hands focus back to More.
     await page.keyboard.press('Escape');
-    await page.getByRole('menu').waitFor({ state: 'detached' });
-    // At 450 px there is room for every tab: no cap, Overflow finds room for all six.
-    // (Overflow measures after the resize: wait for it to settle, then check.)
+    await page.locator('[data-view-more-list]').waitFor({ state: 'hidden' });
+    expect(await page.locator('[data-view-more]').evaluate((e) => e === document.activeElement)).toBe(true);
+    // At 450 px there is room for every tab: no cap, all six on one row and no More.
+    // (The bar follows the resize: wait for it to settle, then check.)
     await page.setViewportSize({ width: 450, height: 720 });
     await page.waitForFunction(() => [...document.querySelectorAll('[role="tab"]')].filter((e) => (e as HTMLElement).offsetParent !== null).length === 6, undefined, { timeout: 5000 });
     await expectOneRow(6, ['チェック', '期待値', '印', 'グラフ', 'サマリー', '設定'], 450);
+    expect(await page.locator('[data-view-more]').count()).toBe(0);
     await page.setViewportSize({ width: 320, height: 720 });
     await page.locator('[data-view-more]').waitFor();
     await expectOneRow(4);
@@ -251,10 +260,9 @@ maybe('the pane at 320 px in Japanese', () => {
         await page.waitForTimeout(300);
         await darkShot(name);
       }
-      // The overflow menu open, in the dark.
+      // The list of other views open, in the dark.
       await page.locator('[data-view-more]').click();
-      await page.getByRole('menu').waitFor();
-      await page.waitForTimeout(500); // the popover's fade-in
+      await page.locator('[data-view-more-list]').waitFor();
       await page.screenshot({ path: path.join(ROOT, 'test-output', 'pane-320-ja-dark-more-menu.png'), fullPage: false });
       dark['more-menu'] = await axe(page);
       await page.keyboard.press('Escape');

@@ -1,5 +1,5 @@
 import './jsdom-shims';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Pane } from '../../src/taskpane/components/Pane';
 import type { Lang } from '../../src/taskpane/i18n/i18n';
@@ -10,10 +10,10 @@ export function renderPane(port: WorkbookPort, engine: Engine, lang: Lang = 'en'
   return render(<Pane port={port} engine={engine} lang={lang} theme={null} />);
 }
 
-/** Opens a view by its name: its tab, or the 「その他」/More menu for the views kept there. */
+/** Opens a view by its name: its tab, or the list 「その他」/More shows for the views kept there. */
 export async function openView(name: string) {
   const tab = screen.queryByRole('tab', { name });
   if (tab) return userEvent.click(tab);
   await userEvent.click(document.querySelector<HTMLElement>('[data-view-more]')!);
-  await userEvent.click(await screen.findByRole('menuitem', { name }));
+  await userEvent.click(within(document.querySelector<HTMLElement>('[data-view-more-list]')!).getByRole('button', { name }));
 }

@@ -9,6 +9,11 @@ const ALL = ['Check', 'Expected values', 'Flags', 'Charts', 'Summary', 'Settings
 const tabs = () => within(screen.getByRole('tablist', { name: 'Views' })).getAllByRole('tab');
 const selected = () => tabs().filter((t) => t.getAttribute('aria-selected') === 'true').map((t) => t.textContent);
 const more = () => document.querySelector<HTMLButtonElement>('[data-view-more]');
+/** The list More toggles (a disclosure: a list of buttons under the bar, inside <nav>). */
+const drop = () => document.querySelector<HTMLElement>('[data-view-more-list]');
+const isOpen = () => more()?.getAttribute('aria-expanded') === 'true' && !!drop() && !drop()!.hidden;
+const items = () => within(drop()!).getAllByRole('button');
+const item = (name: string) => within(drop()!).getByRole('button', { name });
 
 /** The window width jsdom reports (it has no layout; the pane reads innerWidth to know it is narrow). */
 function setWidth(px: number) {
@@ -78,33 +83,42 @@ describe('view tabs in a wide pane', () => {
 });
 
 describe('view tabs in a narrow pane (320 px)', () => {
-  test('four tabs (check → expected values → flags, and summary) and a More menu with the rest', async () => {
+  test('four tabs (check → expected values → flags, and summary) and a More button that shows the rest', async () => {
     setWidth(320);
     renderPane(new FakeWorkbook(), fakeEngine({}));
     expect(tabs().map((t) => t.textContent)).toEqual(['Check', 'Expected values', 'Flags', 'Summary']);
     expect(selected()).toEqual(['Check']);
     expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
-    // The overflow button is outside the tab list (a tab list holds only tabs), a menu button named More.
+    // The More button is outside the tab list (a tab list holds only tabs): a disclosure that controls
+    // a list inside the nav landmark, collapsed at first.
     expect(more()!.textContent).toBe('More');
-    expect(more()!.getAttribute('aria-haspopup')).toBe('menu');
     expect(screen.getByRole('tablist').contains(more())).toBe(false);
+    expect(more()!.getAttribute('aria-expanded')).toBe('false');
+    expect(more()!.getAttribute('aria-controls')).toBe(drop()!.id);
+    expect(drop()!.hidden).toBe(true);
+    expect(screen.getByRole('navigation').contains(drop())).toBe(true);
     await userEvent.click(more()!);
-    expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual(['Charts', 'Settings']);
+    expect(more()!.getAttribute('aria-expanded')).toBe('true');
+    expect(items().map((i) => i.textContent)).toEqual(['Charts', 'Settings']);
+    // Clicking More again closes it.
+    await userEvent.click(more()!);
+    expect(isOpen()).toBe(false);
   });
 
   test('a view picked from More gets a selected tab (the current view is always in sight); another tab makes room', async () => {
     setWidth(320);
     renderPane(new FakeWorkbook(), fakeEngine({}));
     await userEvent.click(more()!);
-    await userEvent.click(await screen.findByRole('menuitem', { name: 'Settings' }));
+    await userEvent.click(item('Settings'));
+    expect(isOpen()).toBe(false);
     expect(await within(screen.getByRole('tabpanel')).findByRole('button', { name: 'Save settings' })).toBeTruthy();
     expect(tabs().map((t) => t.textContent)).toEqual(['Check', 'Expected values', 'Flags', 'Settings']);
     expect(selected()).toEqual(['Settings']);
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(screen.getByRole('tab', { name: 'Settings' }).id);
     expect(tabs().map((t) => t.tabIndex)).toEqual([-1, -1, -1, 0]);
     await userEvent.click(more()!);
-    expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual(['Charts', 'Summary']);
-    await userEvent.click(screen.getByRole('menuitem', { name: 'Charts' }));
+    expect(items().map((i) => i.textContent)).toEqual(['Charts', 'Summary']);
+    await userEvent.click(item('Charts'));
     expect(await within(screen.getByRole('tabpanel')).findByRole('button', { name: 'Add progress charts' })).toBeTruthy();
     expect(tabs().map((t) => t.textContent)).toEqual(['Check', 'Expected values', 'Flags', 'Charts']);
     await userEvent.click(screen.getByRole('tab', { name: 'Check' }));
@@ -112,7 +126,7 @@ describe('view tabs in a narrow pane (320 px)', () => {
     expect(selected()).toEqual(['Check']);
   });
 
-  test('keyboard: Tab goes from the selected tab to More, then the panel; Enter opens the menu, ↓ moves, Enter picks, Esc closes', async () => {
+  test('keyboard: Tab goes from the selected tab to More, then the panel; Enter opens the list, ↓ moves, Enter picks, Esc closes', async () => {
     setWidth(320);
     renderPane(new FakeWorkbook(), fakeEngine({}));
     await userEvent.tab();
@@ -125,21 +139,40 @@ describe('view tabs in a narrow pane (320 px)', () => {
     await userEvent.tab({ shift: true });
     expect(document.activeElement).toBe(more());
     await userEvent.keyboard('{Enter}');
-    const first = await screen.findByRole('menuitem', { name: 'Charts' });
-    await waitFor(() => expect(document.activeElement).toBe(first));
+    expect(isOpen()).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(item('Charts')));
     await userEvent.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(screen.getByRole('menuitem', { name: 'Settings' }));
+    expect(document.activeElement).toBe(item('Settings'));
+    // ↓ wraps, ↑ goes back.
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(item('Charts'));
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(item('Settings'));
     await userEvent.keyboard('{Enter}');
     expect(await within(screen.getByRole('tabpanel')).findByRole('button', { name: 'Save settings' })).toBeTruthy();
-    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    expect(isOpen()).toBe(false);
+    expect(document.activeElement).toBe(more());
     expect(selected()).toEqual(['Settings']);
-    // Escape closes the menu without switching.
-    more()!.focus();
-    await userEvent.keyboard('{Enter}');
-    await screen.findByRole('menu');
+    // Space opens too; Escape closes without switching and hands focus back to More.
+    await userEvent.keyboard(' ');
+    await waitFor(() => expect(document.activeElement).toBe(item('Charts')));
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    expect(isOpen()).toBe(false);
+    expect(document.activeElement).toBe(more());
     expect(selected()).toEqual(['Settings']);
+    // ↓ on More opens it as well; Space on a view picks it.
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toBe(item('Charts')));
+    await userEvent.keyboard(' ');
+    expect(await within(screen.getByRole('tabpanel')).findByRole('button', { name: 'Add progress charts' })).toBeTruthy();
+    expect(selected()).toEqual(['Charts']);
+    // The list now holds Summary and Settings; End jumps to the last, Tab past it closes the list.
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(item('Summary')));
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(item('Settings'));
+    await userEvent.tab();
+    expect(isOpen()).toBe(false);
   });
 
   test('widening the pane brings every tab back and removes More; narrowing caps them again', async () => {
@@ -163,14 +196,15 @@ describe('view tabs in a narrow pane (320 px)', () => {
     }
   });
 
-  test('in Japanese the tabs, the list name and the menu are Japanese', async () => {
+  test('in Japanese the tabs, the list name and the other views are Japanese', async () => {
     setWidth(320);
     renderPane(new FakeWorkbook(), fakeEngine({}), 'ja');
     const list = screen.getByRole('tablist', { name: '画面' });
     expect(within(list).getAllByRole('tab').map((t) => t.textContent)).toEqual(['チェック', '期待値', '印', 'サマリー']);
     expect(more()!.textContent).toBe('その他');
     await userEvent.click(more()!);
-    expect((await screen.findAllByRole('menuitem')).map((i) => i.textContent)).toEqual(['グラフ', '設定']);
+    expect(items().map((i) => i.textContent)).toEqual(['グラフ', '設定']);
+    expect(drop()!.getAttribute('aria-label')).toBe('その他');
   });
 });
 

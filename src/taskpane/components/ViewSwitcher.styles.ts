@@ -6,8 +6,20 @@ export const useViewSwitcherStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS, minWidth: 0 },
   list: { display: 'flex', flexWrap: 'nowrap', columnGap: tokens.spacingHorizontalXXS, minWidth: 0 },
   more: { flexShrink: 0, whiteSpace: 'nowrap' },
-  // The menu renders inline (inside <nav>), so it must stack above the view's positioned fields below it.
-  popover: { zIndex: 100 },
+  moreOpen: { color: tokens.colorNeutralForeground1 },
+  // The other views, in the page's flow right under the bar (inside <nav>): it pushes the view down
+  // instead of covering it, so nothing needs positioning or stacking.
+  drop: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    listStyleType: 'none',
+    margin: 0,
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  dropItem: { display: 'flex' },
+  dropButton: { flexGrow: 1, justifyContent: 'flex-start', minWidth: 0 },
   tab: {
     minWidth: 'auto',
     flexShrink: 0,
