@@ -17,7 +17,6 @@
  *
  *   npx tsx scripts/bench-collect-pane.ts [--runs 1] [--json]
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
@@ -25,6 +24,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { buildPane, CHROMIUM, CHROMIUM_ARGS, serve } from '../test/support/browser';
 import { run, type Io } from '../src/cli/main';
 import { planSubmissions, type Submission } from '../src/core/summary';
 import { ExcelPort } from '../src/excel/excel-port';
@@ -35,26 +35,10 @@ import { Workbook } from '../test/excel/runtime/workbook';
 import { fixturePath } from '../test/support/fixtures';
 
 const ROOT = path.join(__dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
 const SEEDS = ['kitakami.xlsx', 'ichinoseki.xlsx', 'niigata.xlsx', 'shinjo.xlsx', 'nasushiobara.xlsx'];
 const SIZES = [50, 300];
 const MB = 1048576;
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.css': 'text/css' };
 const quiet: Io = { stdout: () => undefined, stderr: () => undefined, stderrIsTTY: false, env: {}, cwd: process.cwd() };
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -152,15 +136,14 @@ async function main(): Promise<void> {
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 1;
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-bench-collect-pane-dist-'));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-bench-collect-pane-chromium-'));
-  if (process.env.EVALSHEET_E2E_DIST) fs.cpSync(process.env.EVALSHEET_E2E_DIST, dist, { recursive: true });
-  else execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, stdio: 'pipe' });
+  buildPane(dist);
   const server = await serve(dist);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     locale: 'en-US',
     viewport: { width: 420, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   const folders: ReturnType<typeof folder>[] = [];
   const out: Record<string, unknown>[] = [];

@@ -4,7 +4,6 @@
  * planted findings, click one, fill expected values, download, and read the download with exceljs.
  * Screenshots of every view go to test-output/screenshots/.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
@@ -12,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildPane, CHROMIUM, CHROMIUM_ARGS, serve } from '../support/browser';
 import { DEFECTS } from '../../scripts/build-fixtures';
 import { fixturePath } from '../support/fixtures';
 import { analyzeWorkbook } from '../../src/core/analyze';
@@ -19,7 +19,6 @@ import { readXlsx } from '../../src/xlsx';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'appsforoffice.microsoft.com';
 const XSS = '<img src=x onerror=alert(1)>';
 const FIXTURE = 'kitakami-defects.xlsx';
@@ -30,22 +29,6 @@ const haveConfig = fs.existsSync(path.join(ROOT, 'webpack.config.js'));
 const maybe = (haveChromium && haveConfig) || process.env.CI ? describe : describe.skip;
 
 jest.setTimeout(240_000);
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** Every cell of every sheet as "sheet!A1" → value, for comparing workbooks. */
 async function cellMap(file: string | Uint8Array): Promise<Map<string, unknown>> {
@@ -79,7 +62,7 @@ maybe('standalone pane in Chromium', () => {
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-dist-'));
     // The platform's webpack config, built into a scratch folder so dist/ of a parallel build is untouched.
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, stdio: 'pipe' });
+    buildPane(dist);
     server = await serve(dist);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-chromium-'));
@@ -89,7 +72,7 @@ maybe('standalone pane in Chromium', () => {
       locale: 'en-US',
       acceptDownloads: true,
       viewport: { width: 420, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
     context.on('request', (r) => requests.push(r.url()));
     await context.route('**/*', (route) => {

@@ -4,7 +4,6 @@
  * layouts (one corrupt, one an .xlsm) in the Summary view, build 提出状況, 評価サマリー and 集計,
  * download, and compare the downloaded sheets cell by cell with the engine over the same files.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
@@ -12,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildPane, CHROMIUM, CHROMIUM_ARGS, serve } from '../support/browser';
 import { planDepartmentFindings, planSubmissions, ROLLUP_SHEET, STATUS_SHEET, SUMMARY_SHEET, type Submission } from '../../src/core/summary';
 import { formatMade } from '../../src/core/summary/header';
 import type { CellSpec } from '../../src/core/plan/types';
@@ -20,25 +20,9 @@ import { fixturePath } from '../support/fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = fs.existsSync(CHROMIUM);
 const maybe = haveChromium || process.env.CI ? describe : describe.skip;
 jest.setTimeout(300_000);
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /**
  * 20 submissions: the five seed layouts three times, four defect and multi-sheet variants, one
@@ -90,9 +74,7 @@ maybe('planning division in the standalone pane (Chromium)', () => {
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-dist-planning-'));
     inbox = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-inbox-'));
-    // EVALSHEET_E2E_DIST: a production build made beforehand (`npx webpack --mode production --output-path <dir>`), for local reruns.
-    if (process.env.EVALSHEET_E2E_DIST) fs.cpSync(process.env.EVALSHEET_E2E_DIST, dist, { recursive: true });
-    else execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, stdio: 'pipe' });
+    buildPane(dist);
     server = await serve(dist);
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-chromium-planning-'));
     context = await chromium.launchPersistentContext(profile, {
@@ -101,7 +83,7 @@ maybe('planning division in the standalone pane (Chromium)', () => {
       locale: 'en-US',
       acceptDownloads: true,
       viewport: { width: 420, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
     // Nothing leaves the machine: every request off 127.0.0.1 is refused (office.js among them).
     await context.route('**/*', (route) => {

@@ -5,13 +5,13 @@
  * exports the layout profile (a download); the command line then reads the city's three other
  * workbooks with that downloaded profile. Screenshots go to test-output/screenshots/teach-*.png.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildPane, CHROMIUM, CHROMIUM_ARGS, serve } from '../support/browser';
 import { parseProfile } from '../../src/core/profile';
 import type { Report } from '../../src/core/report/types';
 import { cli } from '../cli/helpers';
@@ -19,29 +19,12 @@ import { sixthCityFixture, SIXTH_FILES } from '../support/profile-fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = fs.existsSync(CHROMIUM);
 // Skipped without Debian's chromium (with a message); never in CI, where a missing install must fail.
 const maybe = haveChromium || process.env.CI ? describe : describe.skip;
 if (!haveChromium && !process.env.CI) console.warn('test/e2e/teach skipped: /usr/bin/chromium is not installed; CI installs it');
 
 jest.setTimeout(240_000);
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml' };
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 maybe('teach a layout in the standalone pane, then the CLI reads the other workbooks with the exported profile', () => {
   let dist: string;
@@ -57,9 +40,7 @@ maybe('teach a layout in the standalone pane, then the CLI reads the other workb
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-teach-'));
     for (const f of SIXTH_FILES) fs.copyFileSync(sixthCityFixture(f), path.join(work, f));
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-dist-'));
-    // EVALSHEET_E2E_DIST: a production build made beforehand (`npx webpack --mode production --output-path <dir>`), for local reruns.
-    if (process.env.EVALSHEET_E2E_DIST) fs.cpSync(process.env.EVALSHEET_E2E_DIST, dist, { recursive: true });
-    else execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, stdio: 'pipe' });
+    buildPane(dist);
     server = await serve(dist);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browserProfile = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-chromium-'));
@@ -69,7 +50,7 @@ maybe('teach a layout in the standalone pane, then the CLI reads the other workb
       locale: 'en-US',
       acceptDownloads: true,
       viewport: { width: 420, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());

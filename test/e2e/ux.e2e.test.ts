@@ -3,35 +3,21 @@
  * the sample workbook (Kitakami 9-2, ② R2–R6 blank). Every view is screenshot into docs/images/
  * (README's pictures) and checked with axe-core, injected from node_modules.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { buildPane, CHROMIUM, CHROMIUM_ARGS, serve } from '../support/browser';
 import { fixturePath } from '../support/fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 const IMAGES = path.join(ROOT, 'docs', 'images');
-const CHROMIUM = '/usr/bin/chromium';
 const AXE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const maybe = (fs.existsSync(CHROMIUM) && fs.existsSync(path.join(ROOT, 'webpack.config.js'))) || process.env.CI ? describe : describe.skip;
 
 jest.setTimeout(300_000);
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png' };
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 interface AxeResult {
   violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
@@ -85,7 +71,7 @@ maybe('the pane at 320 px in Japanese', () => {
 
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-ux-dist-'));
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, stdio: 'pipe' });
+    buildPane(dist);
     fs.copyFileSync(AXE, path.join(dist, 'axe.min.js'));
     server = await serve(dist);
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-ux-chromium-'));
@@ -94,7 +80,7 @@ maybe('the pane at 320 px in Japanese', () => {
       headless: true,
       locale: 'ja-JP',
       viewport: { width: 320, height: 720 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
