@@ -2,6 +2,7 @@
 // StrykerJS 10 refuses Node 20 at start-up (engines >=22), while the mutation run itself works
 // on the Node 20 this project targets. Arguments: --mutate 'glob,glob' (one folder), --force
 // (ignore the incremental file and rerun every mutant), --concurrency N.
+import { execSync } from 'node:child_process';
 import { Stryker } from '../node_modules/@stryker-mutator/core/dist/src/stryker.js';
 
 const args = process.argv.slice(2);
@@ -16,6 +17,8 @@ for (let i = 0; i < args.length; i++) {
     process.exit(2);
   }
 }
+// One test runs the built bin (lib/cli/main.js) as a process: build it first, as `npm test` does.
+execSync('npm run -s build:cli', { stdio: 'inherit' });
 const results = await new Stryker(options).runMutationTest();
 const killed = results.filter((r) => ['Killed', 'Timeout'].includes(r.status)).length;
 const counted = results.filter((r) => !['CompileError', 'RuntimeError', 'Ignored'].includes(r.status)).length;
