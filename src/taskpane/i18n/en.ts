@@ -100,7 +100,7 @@ export const en = {
   'standalone.title': 'Evalsheet (outside Excel)',
   'standalone.explain': 'Excel is not available here. Open an .xlsx file to check it; your file is not changed, download the result when you are done.',
   'standalone.open': 'Open .xlsx file',
-  'standalone.opened': 'Working on {{name}}',
+  'standalone.opened': 'File: {{name}}',
   'standalone.download': 'Download result',
   'standalone.loading': 'Opening the file…',
   'standalone.openFailed': '“{{name}}” could not be opened as an Excel workbook.',

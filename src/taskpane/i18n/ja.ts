@@ -102,7 +102,7 @@ export const ja: Record<MessageKey, string> = {
   'standalone.title': 'Evalsheet（Excel の外）',
   'standalone.explain': 'ここでは Excel を使えません。.xlsx ファイルを開くとチェックできます。元のファイルは変更しません。終わったら結果をダウンロードしてください。',
   'standalone.open': '.xlsx ファイルを開く',
-  'standalone.opened': '{{name}} を処理中',
+  'standalone.opened': '開いているファイル：「{{name}}」',
   'standalone.download': '結果をダウンロード',
   'standalone.loading': 'ファイルを開いています…',
   'standalone.openFailed': '「{{name}}」は Excel ブックとして開けませんでした。',
