@@ -1,5 +1,5 @@
 import { run, fired, clean } from './support';
-import { block, item, rowIndicator, sheet, REIWA_1_TO_7 } from '../../support/model-builder';
+import { block, item, rowIndicator, sheet, value, REIWA_1_TO_7 } from '../../support/model-builder';
 import type { EvaluationSheet } from '../../../src/core/model/types';
 
 /**
@@ -35,6 +35,17 @@ describe('tied by its name', () => {
     expect(run(MISMATCH, m('講座参加者数は150人となった。')).map((x) => [x.data.by, x.data.sheet])).toEqual([['name', 140]]);
     expect(fired(MISMATCH, m('まちづくり講座は140人となった。'))).toEqual([]);
   });
+  test('a name in brackets alone ties it where the whole name would not (「講座の参加者の延べ人数（まちづくり講座）」)', () => {
+    const m = (t: string) => clean({ name: '講座の参加者の延べ人数（まちづくり講座）', narrative: [t] });
+    expect(run(MISMATCH, m('まちづくり講座は150人となった。')).map((x) => [x.data.by, x.data.sheet])).toEqual([['name', 140]]);
+  });
+  test('a subject that holds the whole name ties it (「まちづくり講座の参加人数」 for 参加人数)', () => {
+    expect(run(MISMATCH, clean({ narrative: ['まちづくり講座の参加人数は150人となった。'] })).map((x) => [x.data.by, x.data.indicator])).toEqual([['name', '① 参加人数']]);
+  });
+  test('a subject close to the name ties it (まちづくり講座参加者数 ≈ まちづくり講座の参加人数, 0.67); a loose one does not (参加者人数 for 参加人数, 0.57)', () => {
+    expect(run(MISMATCH, clean({ name: 'まちづくり講座の参加人数', narrative: ['まちづくり講座参加者数は150人となった。'] })).map((x) => x.data.by)).toEqual(['name']);
+    expect(fired(MISMATCH, clean({ narrative: ['参加者人数は150人となった。'] }))).toEqual([]);
+  });
   test('a subject that names no indicator of the sheet is left alone', () => {
     expect(fired(MISMATCH, clean({ narrative: ['相談件数は150人となった。'] }))).toEqual([]);
   });
@@ -51,6 +62,17 @@ describe('the values that stand for a year', () => {
   test('an aim for the target year is compared with the target value', () => {
     expect(fired(MISMATCH, rowSheet(bt(), ['登録団体数は令和7年度に80団体を目指す。']))).toEqual([]);
     expect(run(MISMATCH, rowSheet(bt(), ['登録団体数は令和7年度に85団体を目指す。'])).map((x) => [x.data.year, x.data.sheet, x.data.role])).toEqual([[2025, 80, 'expected']]);
+  });
+  test('the current value stands for its year even where the row lists no yearly actual', () => {
+    const ind = bt();
+    ind.current = { year: 2023, label: 'R5', labelCell: 'F1', value: value('F10', 60) };
+    expect(ind.years).toEqual([]);
+    expect(fired(MISMATCH, rowSheet(ind, ['登録団体数は60団体となった。']))).toEqual([]);
+    expect(run(MISMATCH, rowSheet(ind, ['登録団体数は65団体となった。'])).map((x) => [x.data.sheet, x.data.year])).toEqual([[60, 2023]]);
+  });
+  test('a pair aimed at a target year with no 期待値 cell: its end is the target (role target)', () => {
+    const f = run(MISMATCH, rowSheet(bt(), ['登録団体数を令和元年度:50団体から令和7年度:85団体に増加させる。']));
+    expect(f.map((x) => [x.data.stated, x.data.year, x.data.sheet, x.data.role])).toEqual([['85団体', 2025, 80, 'target']]);
   });
   test('the current value stands for its year', () => {
     const cur = rowIndicator({ key: 'r1', row: 10, name: '登録団体数', unit: '団体', baseline: [2019, 50], target: [2025, 80], current: [2023, 60] });
