@@ -28,6 +28,16 @@ describe('tied by its number', () => {
   });
 });
 
+describe('the same number twice on a sheet', () => {
+  test('two ①s (two sections): the item’s own ① is the one compared', () => {
+    const a = block({ id: '①', row: 35, name: '参加人数', unit: '人', years: REIWA_1_TO_7, actual: [100, 110, 120, 130, 140], expected: [100, 110, 120, 130, 140, 150, 160] });
+    const b = { ...block({ id: '①', row: 41, name: '相談人数', unit: '人', years: REIWA_1_TO_7, actual: [10, 20, 30, 40, 50], expected: [10, 20, 30, 40, 50, 60, 70] }), key: 'b1' };
+    const m = (t: string) => sheet({ sheet: 'S', evaluationYear: { year: 2023, label: 'R5', cell: 'A3' }, items: [item({ key: '1', row: 26, grade: 'A', refs: ['①'], indicatorKeys: ['b1'], narrative: [t] })], indicators: [a, b] });
+    expect(run(MISMATCH, m('①は60人となった。')).map((x) => [x.data.indicator, x.data.by, x.data.sheet])).toEqual([['① 相談人数', 'number', 50]]);
+    expect(fired(MISMATCH, m('①は50人となった。'))).toEqual([]);
+  });
+});
+
 describe('tied by its name', () => {
   test('the name in brackets names the indicator too (「講座参加者数（まちづくり講座）」 by 「まちづくり講座」)', () => {
     const m = (t: string) => clean({ name: '講座参加者数（まちづくり講座）', narrative: [t] });
@@ -73,6 +83,12 @@ describe('the values that stand for a year', () => {
   test('a pair aimed at a target year with no 期待値 cell: its end is the target (role target)', () => {
     const f = run(MISMATCH, rowSheet(bt(), ['登録団体数を令和元年度:50団体から令和7年度:85団体に増加させる。']));
     expect(f.map((x) => [x.data.stated, x.data.year, x.data.sheet, x.data.role])).toEqual([['85団体', 2025, 80, 'target']]);
+  });
+  test('前回調査 on a row with a baseline and a current value: the baseline is the previous actual', () => {
+    const cur = rowIndicator({ key: 'r1', row: 10, name: '登録団体数', unit: '団体', baseline: [2019, 50], target: [2025, 80], current: [2023, 60] });
+    expect(fired(MISMATCH, rowSheet(cur, ['登録団体数は前回調査から10団体増加した。']))).toEqual([]);
+    const f = run(MISMATCH, rowSheet(cur, ['登録団体数は前回調査から15団体増加した。']));
+    expect(f.map((x) => [x.data.what, x.data.previousYear, x.data.previous, x.data.actual])).toEqual([['change', 2019, 50, 60]]);
   });
   test('the current value stands for its year', () => {
     const cur = rowIndicator({ key: 'r1', row: 10, name: '登録団体数', unit: '団体', baseline: [2019, 50], target: [2025, 80], current: [2023, 60] });
