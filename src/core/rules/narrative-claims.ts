@@ -182,8 +182,11 @@ export function nameScore(phrase: string | null, ind: Indicator): number {
   return best;
 }
 
+/** No subject, a word that names no indicator (実績値, 割合 …), or only the indicator's number (「指標2は」, like 「②は」). */
 function isGeneric(subject: string | null): boolean {
-  return subject === null || GENERIC_SUBJECTS.includes(core(subject));
+  if (subject === null) return true;
+  const c = core(subject);
+  return c === '' || GENERIC_SUBJECTS.includes(c);
 }
 
 const NAME_THRESHOLD = 0.6;
