@@ -25,6 +25,8 @@ describe('planAnnotate (mutants)', () => {
     expect(s.rows[1][1]).toEqual({ value: 'H39', link: { sheet: '9-2', cell: 'H39' }, style: { wrap: true, horizontal: 'left' } });
     expect(s.rows[1][6]).toEqual({ value: 'H39 に 61 を記入', style: { wrap: true, horizontal: 'left' } });
     expect(s.rows[1][5].value).not.toBe('');
+    // a finding with no fix leaves the fix column empty
+    expect(spec(planAnnotate(analysis(indicator([]), [err])).ops).rows[1][6].value).toBe('');
     expect(s.tabColor).toBe('C00000');
     expect(s.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatHeaderRows: true });
   });
