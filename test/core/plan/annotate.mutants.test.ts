@@ -15,7 +15,7 @@ describe('planAnnotate (mutants)', () => {
 
   it('the note of a finding with a fix ends with the fix in words', () => {
     const note = planAnnotate(analysis(indicator([]), [warn]), { lang: 'en' }).ops.find((o) => o.op === 'set-note') as Extract<EditOp, { op: 'set-note' }>;
-    expect(note.text.split('\n').pop()).toBe('Fix: Write 61 in H39');
+    expect((note.text ?? '').split('\n').pop()).toBe('Fix: Write 61 in H39');
   });
 
   it('the findings sheet: bold grey header, cell column left-aligned and linked, red tab, landscape A4 fitted, header repeated', () => {
