@@ -18,6 +18,11 @@ describe('retargetOp on a renamed owned sheet', () => {
     expect([c.sheet, c.categories.ref?.sheet, c.series[0].ref?.sheet]).toEqual(['9-2', `${S} (2)`, '9-2']);
   });
 
+  it('a chart placed on the renamed sheet whose ranges are all elsewhere moves with the sheet', () => {
+    const c = added(retargetOp({ op: 'add-chart', chart: chart(S, '9-2', ['9-2']) }, renames));
+    expect([c.sheet, c.categories.ref?.sheet, c.series[0].ref?.sheet]).toEqual([`${S} (2)`, '9-2', '9-2']);
+  });
+
   it('a chart whose second series alone is on the renamed sheet follows it', () => {
     const c = added(retargetOp({ op: 'add-chart', chart: chart('9-2', '9-2', ['9-2', S]) }, renames));
     expect(c.series.map((s) => s.ref?.sheet)).toEqual(['9-2', `${S} (2)`]);
