@@ -137,3 +137,21 @@ describe('baseline → target tables', () => {
     expect(s.indicators).toEqual([]);
   });
 });
+
+describe('a numbered row whose name was left blank', () => {
+  // The number is the indicator's id; the blank name is a missing name (indicator-name-missing), not 「3」.
+  const sheet = readSheet(
+    sheetOf('bt', { row: 0, col: 0 }, [
+      ['指標', _, '単位', '現状 (令和4年度)', '目標 (令和10年度)'],
+      ['1', '健診の受診率', '%', 3.77, 4.23],
+      ['3', _, '回', 1, 2],
+    ]),
+  );
+
+  test('id 3, no name, its values read', () => {
+    expect(sheet.indicators.map((i) => [i.id, i.cell, i.name, shown(i.baseline?.value), shown(i.target?.value)])).toEqual([
+      ['1', 'A2', { cell: 'B2', text: '健診の受診率' }, 3.77, 4.23],
+      ['3', 'A3', null, 1, 2],
+    ]);
+  });
+});
