@@ -145,13 +145,41 @@ describe('a numbered row whose name was left blank', () => {
       ['指標', _, '単位', '現状 (令和4年度)', '目標 (令和10年度)'],
       ['1', '健診の受診率', '%', 3.77, 4.23],
       ['3', _, '回', 1, 2],
+      ['4', '新しい指標', '人', _, _],
+      ['5', _, '件', _, 30],
     ]),
   );
 
-  test('id 3, no name, its values read', () => {
+  test('id 3, no name, its values read; a named row with no values yet, and a target alone, are indicators too', () => {
     expect(sheet.indicators.map((i) => [i.id, i.cell, i.name, shown(i.baseline?.value), shown(i.target?.value)])).toEqual([
       ['1', 'A2', { cell: 'B2', text: '健診の受診率' }, 3.77, 4.23],
       ['3', 'A3', null, 1, 2],
+      ['4', 'A4', { cell: 'B4', text: '新しい指標' }, null, null],
+      ['5', 'A5', null, null, 30],
     ]);
+  });
+});
+
+describe('a three-row header: 事業名 and 担当課 two rows above the year header', () => {
+  const sheet = readSheet(
+    sheetOf('btc', { row: 0, col: 0 }, [
+      ['事業名', '担当課', '評価'],
+      [_, _, _, '(1)令和4年度実施状況'],
+      [_, _, _, '基準値 (H27)', '目標値 (R4)', '現状値 (R4)'],
+      ['防犯灯の設置', '防災課', 'B', 100, 150, 140],
+      ['新規事業(未計測)', _, _, _, _, _],
+    ]),
+  );
+
+  test('titles, departments and grades from the top header; a titled row with no values is still an item', () => {
+    expect(sheet.items.map((i) => [i.title, i.department, i.grade?.value ?? null, i.grade?.cell])).toEqual([
+      ['防犯灯の設置', '防災課', 'B', 'C4'],
+      ['新規事業(未計測)', null, null, 'C5'],
+    ]);
+    expect(sheet.indicators.map((i) => [i.name?.text, shown(i.baseline?.value), shown(i.current?.value)])).toEqual([
+      ['防犯灯の設置', 100, 140],
+      ['新規事業(未計測)', null, null],
+    ]);
+    expect(sheet.indicators.map((i) => i.department)).toEqual(['防災課', null]);
   });
 });
