@@ -136,3 +136,39 @@ describe('form items (「No. │ 28」) with their plan/actual tables and 年度
     ]);
   });
 });
+
+describe('form item numbers and the labels around them', () => {
+  test('the name three rows above and the department four rows below the number belong to it', () => {
+    const sheet = readSheet(
+      sheetOf('form', { row: 0, col: 0 }, [
+        ['改革実施項目名称', '市民協働の推進'],
+        [],
+        ['(第2期)'],
+        ['No.', '31'],
+        [],
+        ['(注)'],
+        [],
+        ['担当課', '市民協働課'],
+      ]),
+    );
+    expect(sheet.items.map((i) => [i.no, i.cell, i.title, i.department])).toEqual([['31', 'B4', '市民協働の推進', '市民協働課']]);
+  });
+
+  test('labels further away are not its own; a value with no digit is no number', () => {
+    const sheet = readSheet(
+      sheetOf('form', { row: 0, col: 0 }, [
+        ['改革実施項目名称', '市民協働の推進'],
+        [],
+        [],
+        ['(第2期)'],
+        ['No.', '31', _, 'No.', 'ABC'],
+        [],
+        ['(注)'],
+        [],
+        [],
+        ['担当課', '市民協働課'],
+      ]),
+    );
+    expect(sheet.items.map((i) => [i.no, i.title, i.department])).toEqual([['31', null, null]]);
+  });
+});
