@@ -44,3 +44,11 @@ describe('an unread sheet', () => {
     expect(few.unread).toBeNull();
   });
 });
+
+describe('newest first across an era change', () => {
+  test('2019 │ 30年度 is 2019, 2018 (H30, not R30 = 2048); R2 │ 元年度 │ 30年度 is 2020, 2019, 2018', () => {
+    expect(yearRun(['2019', '30年度'], null)).toEqual([2019, 2018]);
+    expect(yearRun(['R2', '元年度', '30年度'], null)).toEqual([2020, 2019, 2018]);
+    expect(yearRun(['28年度', '27年度'], 'H')).toEqual([2016, 2015]);
+  });
+});
