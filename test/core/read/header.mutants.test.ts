@@ -18,6 +18,12 @@ describe('title', () => {
     expect(read([...filler(30), ['令和5年度 施策評価シート']]).title).toBe('令和5年度 施策評価シート');
     expect(read([...filler(31), ['令和5年度 施策評価シート']]).title).toBeNull();
   });
+
+  test('a unit note above a table (「(単位:件)」, 「単位：千円」) is never the title; the heading under it is', () => {
+    expect(read([['(単位:件)'], ['令和5年度 事務事業評価シート']]).title).toBe('令和5年度 事務事業評価シート');
+    expect(read([['（単位：千円）'], ['単位：人'], ['施策評価シート']]).title).toBe('施策評価シート');
+    expect(read([['単位の考え方について']]).title).toBe('単位の考え方について');
+  });
 });
 
 describe('policy lines', () => {
