@@ -130,6 +130,11 @@ describe('numeric cells', () => {
     expect(num(66.1, '0.0" %"')).toMatchObject({ value: 66.1, percentCell: false, unit: null });
   });
 
+  test('an escaped % is a literal too: 66.1 with 「0.0\\%」 (Excel\'s way to show % without scaling) is 66.1, not 6610', () => {
+    expect(num(66.1, '0.0\\%')).toMatchObject({ value: 66.1, decimalText: '66.1', decimals: 1, percentCell: false, unit: null });
+    expect(num(0.661, '0.0%;\\-0.0\\%')).toMatchObject({ value: 66.1, percentCell: true }); // only the first section counts
+  });
+
   test('a number cell is a final value, with no qualifier', () => {
     expect(num(930)).toMatchObject({ estimate: false, qualifier: null, bound: null, label: null });
   });
