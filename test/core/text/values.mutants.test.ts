@@ -153,6 +153,8 @@ describe('numeric cells', () => {
     [1e-7, '0.0000001'],
     [1.5e-7, '0.00000015'],
     [-1.25e-8, '-0.0000000125'],
+    [-1e-7, '-0.0000001'],
+    [-3e21, '-3000000000000000000000'],
     [123.45, '123.45'],
   ])('very large and very small numbers keep their digits, without exponent: %s → %s', (value, text) => {
     expect(numberToDecimalText(value)).toBe(text);
