@@ -4,17 +4,16 @@
  * bundle has no regex lookbehind; in Chromium, with the bundle made to fail, the static bilingual
  * notice shows, and with the real bundle it stays hidden.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as http from 'http';
+import type * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import * as acorn from 'acorn';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { buildPane, CHROMIUM, CHROMIUM_ARGS, serve } from '../support/browser';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
 const LEGACY = path.join(ROOT, 'src', 'taskpane', 'legacy.js');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 
@@ -39,21 +38,15 @@ maybe('built pane', () => {
 
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-legacy-'));
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--output-path', dist], { cwd: ROOT, stdio: 'pipe' });
-    server = http.createServer((req, res) => {
-      const file = path.join(dist, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)).replace(/^([/\\])+/, ''));
-      if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/javascript' });
-      fs.createReadStream(file).pipe(res);
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    buildPane(dist);
+    server = await serve(dist);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'evalsheet-legacy-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 420, height: 600 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
     // office.js is blocked (no network here), so the real bundle starts in standalone mode.
     await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient')));

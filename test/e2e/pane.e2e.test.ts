@@ -107,7 +107,7 @@ maybe('standalone pane in Chromium', () => {
 
   async function open(file: string, name: string) {
     await page.getByTestId('file-input').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(file) });
-    await page.getByText(`Working on ${name}`).waitFor();
+    await page.getByText(`File: ${name}`).waitFor();
   }
 
   test('office.js blocked: the standalone pane still opens', async () => {

@@ -106,7 +106,7 @@ maybe('planning division in the standalone pane (Chromium)', () => {
   test('20 submissions added, the three sheets and the findings per department built, downloaded and equal to the engine cell by cell', async () => {
     const host = fixturePath('kitakami-9-2.xlsx');
     await page.getByTestId('file-input').setInputFiles({ name: 'committee.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(host) });
-    await page.getByText('Working on committee.xlsx').waitFor();
+    await page.getByText('File: committee.xlsx').waitFor();
     await page.getByRole('tab', { name: 'Summary', exact: true }).click();
     const files = submissionFiles(inbox);
     const t0 = Date.now();

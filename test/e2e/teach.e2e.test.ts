@@ -73,7 +73,7 @@ maybe('teach a layout in the standalone pane, then the CLI reads the other workb
   test('the sheet is not read; the person teaches its layout and sees it read at once', async () => {
     await page.goto(`${base}/taskpane.html`);
     await page.getByTestId('file-input').setInputFiles({ name: 'rokugo-a.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(path.join(work, 'rokugo-a.xlsx')) });
-    await page.getByText('Working on rokugo-a.xlsx').waitFor();
+    await page.getByText('File: rokugo-a.xlsx').waitFor();
     await page.getByRole('button', { name: 'Check the workbook' }).click();
     const entry = page.locator('[data-sheet-reading="事務事業評価"]');
     await entry.waitFor();

@@ -134,7 +134,7 @@ maybe('the pane at 320 px in Japanese', () => {
   test('every view: screenshot, nothing wider than the pane', async () => {
     await shot('0-start');
     await page.getByTestId('file-input').setInputFiles({ name: 'kitakami-9-2.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(fixturePath('kitakami-9-2.xlsx')) });
-    await page.getByText('kitakami-9-2.xlsx を処理中').waitFor();
+    await page.getByText('開いているファイル：「kitakami-9-2.xlsx」').waitFor();
     await shot('1-opened');
     await page.getByRole('button', { name: 'ブックをチェック' }).click();
     await page.getByTestId('counts').waitFor();
@@ -229,7 +229,7 @@ maybe('the pane at 320 px in Japanese', () => {
       expect(fg).toBe('rgb(255, 255, 255)');
       await darkShot('0-start');
       await page.getByTestId('file-input').setInputFiles({ name: 'kitakami-9-2.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: fs.readFileSync(fixturePath('kitakami-9-2.xlsx')) });
-      await page.getByText('kitakami-9-2.xlsx を処理中').waitFor();
+      await page.getByText('開いているファイル：「kitakami-9-2.xlsx」').waitFor();
       await darkShot('1-opened');
       await page.getByRole('button', { name: 'ブックをチェック' }).click();
       await page.getByTestId('counts').waitFor();

@@ -40,8 +40,8 @@ describe('plurals (Intl.PluralRules)', () => {
   test('English picks one or other by the count; Japanese writes the number unchanged', () => {
     expect(translate('en', 'check.counts', { errors: 1, warnings: 2, info: 1 })).toBe('1 error · 2 warnings · 1 info');
     expect(translate('en', 'check.counts', { errors: 0, warnings: 1, info: 0 })).toBe('0 errors · 1 warning · 0 info');
-    expect(translate('en', 'check.readyWarnings', { count: 1 })).toBe('No errors found; 1 warning is worth a look.');
-    expect(translate('en', 'check.readyWarnings', { count: 6 })).toBe('No errors found; 6 warnings are worth a look.');
+    expect(translate('en', 'check.readyWarningsAmber', { count: 1 })).toBe('No errors. Before submitting, look at the warning.');
+    expect(translate('en', 'check.readyWarningsAmber', { count: 6 })).toBe('No errors. Before submitting, look at the 6 warnings.');
     expect(translate('en', 'fill.applied', { count: 1 })).toBe('1 cell written.');
     expect(translate('en', 'fill.applied', { count: 12 })).toBe('12 cells written.');
     expect(translate('ja', 'check.counts', { errors: 1, warnings: 2, info: 1 })).toBe(ja['check.counts'].replace('{{errors}}', '1').replace('{{warnings}}', '2').replace('{{info}}', '1'));

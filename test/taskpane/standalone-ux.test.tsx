@@ -37,7 +37,7 @@ test('a dropped .xlsm opens; the bar is one line once open; Download is primary 
   const { opened, save } = setup();
   expect(screen.getByTestId('file-input').getAttribute('accept')).toContain('.xlsm');
   fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: [file('部局2.xlsm')] } });
-  await screen.findByText('Working on 部局2.xlsm');
+  await screen.findByText('File: 部局2.xlsm');
   expect(opened).toEqual(['部局2.xlsm']);
   expect(screen.queryByText(/Excel is not available here/)).toBeNull();
   const download = () => screen.getByRole('button', { name: 'Download result' });

@@ -28,7 +28,7 @@ describe('standalone mode', () => {
     });
     expect(screen.queryByRole('tab')).toBeNull();
     await userEvent.upload(screen.getByTestId('file-input'), file('kitakami.xlsx'));
-    await screen.findByText('Working on kitakami.xlsx');
+    await screen.findByText('File: kitakami.xlsx');
     expect(opened[0].name).toBe('kitakami.xlsx');
     expect([...opened[0].bytes]).toEqual([80, 75, 3, 4]);
     await userEvent.click(screen.getByRole('button', { name: 'Check the workbook' }));
