@@ -157,7 +157,8 @@ function unitAfter(c: string, at: number): string {
   let u = '';
   if (c.startsWith('か所', at)) return 'か所';
   for (let k = at; k < c.length && u.length < 6 && UNIT_CHAR.test(c[k]); k++) {
-    if (CIRCLED.includes(c[k])) break;
+    // A circled number, or the arrow 「->」 of a pair (「10件->12件」, 「10件－＞12件」 folded), ends the unit.
+    if (CIRCLED.includes(c[k]) || c.startsWith('->', k)) break;
     u += c[k];
   }
   // The unit stops where a change or steady word, or a particle, begins (「件増」 → 件, 「ポイント低下」 → ポイント).

@@ -73,6 +73,18 @@ describe('years with a figure', () => {
   });
 });
 
+describe('an ASCII arrow makes a pair, as → and ⇒ do', () => {
+  test.each(['件数は10件->12件', '件数は10件－＞12件', '件数は10件 -> 12件'])('%s: 10件 → 12件, not a level 10 「件->」', (text) => {
+    expect(figs(text)).toEqual([{ kind: 'pair', subject: '件数', from: ['10件', null], to: ['12件', null] }]);
+  });
+  test('with a change word, the pair is the change’s', () => {
+    expect(figs('利用者数は10人->12人に増加した')).toEqual([{ kind: 'change', subject: '利用者数', from: ['10人', null], to: ['12人', null] }]);
+  });
+  test('a dash inside a unit stays (「5t-CO2」 keeps 「t-CO」 up to the digit)', () => {
+    expect(figs('排出量は5t-CO2')[0].level).toEqual(['5t-CO', null]);
+  });
+});
+
 describe('numbers that are not figures', () => {
   test.each(['3月に12件', '参加率は5/10', '参加者数が増減した', '参加率は低下傾向', '参加者数5人増進'])('%s has no figure', (text) => {
     expect(figs(text)).toEqual([]);
