@@ -12,7 +12,7 @@ import {
   TARGET_WORDS,
   type ChangeDirection,
 } from '../read/narrative-lexicon';
-import { CIRCLED, circledValue } from './normalize';
+import { CIRCLED, circledRefs, circledValue } from './normalize';
 import { parseValue } from './values';
 import { parseFiscalYear, type Era } from './years';
 
@@ -233,7 +233,8 @@ function clauses(t: string, s: Span): Span[] {
 
 function refsIn(c: string): number[] {
   const out: number[] = [];
-  for (const ch of c) {
+  // Ranges count every number in them: 「①～③」 is ①, ② and ③.
+  for (const ch of circledRefs(c)) {
     const v = circledValue(ch);
     if (v !== null && !out.includes(v)) out.push(v);
   }
@@ -327,7 +328,7 @@ function parseNarrativeOnce(full: string, options: ParseOptions): ParsedNarrativ
   const { t, map } = normalize(text);
   const era = options.era ?? null;
   const original = (s: Span) => text.slice(map[s.start] ?? 0, (map[Math.max(s.start, s.end - 1)] ?? text.length - 1) + 1).trim();
-  const lead = /^[\s・◇◆●]*([①-⑳](?:[\s、,・]*[①-⑳])*)/.exec(t);
+  const lead = /^[\s・◇◆●]*([①-⑳](?:[\s、,・~〜]*[①-⑳])*)/.exec(t);
   const cellRefs = lead ? refsIn(lead[1]) : [];
   const figures: NarrativeFigure[] = [];
 

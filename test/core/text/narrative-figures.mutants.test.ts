@@ -50,6 +50,16 @@ describe('indicator references', () => {
   });
 });
 
+describe('a range of indicators 「①～③」 is all three', () => {
+  test('at the start of the cell and in a clause', () => {
+    expect(parseNarrative('①～③について、参加率は38.7%となった。').cellRefs).toEqual([1, 2, 3]);
+    expect(parseNarrative('①〜③について、参加率は38.7%となった。').cellRefs).toEqual([1, 2, 3]);
+    expect(parseNarrative('①～③、⑤ 参加率は38.7%').cellRefs).toEqual([1, 2, 3, 5]);
+    expect(parseNarrative('①～③の参加率は38.7%').figures[0].refs).toEqual([1, 2, 3]);
+    expect(parseNarrative('指標②～④の参加率は38.7%').figures[0].refs).toEqual([2, 3, 4]);
+  });
+});
+
 describe('years with a figure', () => {
   test.each([
     ['令和5年度時点で120人', ['120人', 2023]],
