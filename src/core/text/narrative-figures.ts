@@ -109,7 +109,8 @@ function normalize(text: string): { t: string; map: number[] } {
     }
     i += part.length;
   }
-  return { t: t.replace(DASHES, '-').replace(/\s/g, ' '), map };
+  // Line breaks stay: they end a sentence (a cell of one figure a line, with no 。).
+  return { t: t.replace(DASHES, '-').replace(/[^\S\n]/g, ' '), map };
 }
 
 const CIRCLED_SPLIT = new RegExp(`([${CIRCLED}])`);

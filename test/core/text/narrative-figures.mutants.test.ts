@@ -24,6 +24,19 @@ describe('sentences, bullets and clauses', () => {
     expect(parseNarrative('◇参加者数は120人').figures.map((f) => [f.subject, f.quote])).toEqual([['参加者数', '◇参加者数は120人']]);
   });
 
+  test('a line break ends a sentence even without 。: each line keeps its own subject and quote', () => {
+    for (const text of ['相談件数は12件\n参加率は40%', '相談件数は12件\r\n参加率は40%']) {
+      expect(parseNarrative(text).figures.map((f) => [f.subject, f.quote, q(f.level?.quantity)])).toEqual([
+        ['相談件数', '相談件数は12件', '12件'],
+        ['参加率', '参加率は40%', '40%'],
+      ]);
+    }
+  });
+
+  test('an empty first clause names no topic; the next one does', () => {
+    expect(parseNarrative('、参加率は38.7%').figures.map((f) => [f.topic, f.subject])).toEqual([['参加率', '参加率']]);
+  });
+
   test('a grouping comma does not split a clause, a comma between clauses does; 、 alone has no figure', () => {
     expect(figs('参加者数は1,200人、団体数は8団体')).toEqual([
       { kind: 'level', subject: '参加者数', level: ['1200人', null] },
@@ -67,6 +80,7 @@ describe('years with a figure', () => {
     ['令和5年度には40件', ['40件', 2023]],
     ['GR5は38.7%', ['38.7%', null]], // a code, not an era year
     ['件数は2335件', ['2335件', null]], // a count, not the year 2335
+    ['件数は2024件', ['2024件', null]], // a count: a Western year is written 2024年度
   ])('%s: level %j', (text, level) => {
     expect(figs(text)[0].level).toEqual(level);
   });
@@ -124,6 +138,10 @@ describe('changes, steady figures and targets', () => {
     ['目標を達成した', 'reached'],
   ])('%s: %s', (text, outcome) => {
     expect(parseNarrative(text).figures.map((f) => [f.kind, f.outcome])).toEqual([['target', outcome]]);
+  });
+
+  test('a steady word at the very start is read (「横ばいで推移した」)', () => {
+    expect(figs('横ばいで推移した')).toEqual([{ kind: 'steady', subject: null }]);
   });
 
   test('前年度並み is steady against the previous year', () => {
