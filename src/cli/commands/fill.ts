@@ -4,6 +4,7 @@ import { cliContext } from '../context';
 import { editWorkbook } from '../edit';
 import { pickLang, type Lang } from '../lang';
 import { copyOption, engineOptions, type EngineOptionValues, outputOptions, type OutputOptionValues } from '../options';
+import { isPercentFormat } from '../../core/text/values';
 import { settingsFromOptions } from '../settings';
 
 type FillOptions = EngineOptionValues & OutputOptionValues & { overwriteMismatches?: boolean };
@@ -15,7 +16,7 @@ function show(v: FillChange['from']): string {
 /** The new value as the cell will show it (51 in a "0.0" cell reads 51.0). */
 function shown(c: FillChange): string {
   const m = c.numberFormat ? /0\.(0+)(?![^"]*")/.exec(c.numberFormat) : null;
-  return m && !c.numberFormat!.includes('%') ? c.to.toFixed(m[1].length) : String(c.to);
+  return m && !isPercentFormat(c.numberFormat!) ? c.to.toFixed(m[1].length) : String(c.to);
 }
 
 function changeLine(c: FillChange, lang: Lang): string {

@@ -25,8 +25,10 @@ export function readBaselineTarget(ctx: ReadContext): Indicator[] {
     for (; r <= ctx.grid.bottom && !isRowBlank(ctx, r); r++) {
       ctx.claimed.add(r);
       const left = ctx.grid.rowCells(r).filter((c) => c.col >= nameHead.col && c.col <= nameEnd);
-      // 「1 | name」: a leading short number is the indicator's number, the next text its name.
-      const idCell = left.length >= 2 && /^[0-9]{1,2}$|^[①-⑳]$/.test(fold(left[0].text)) ? left[0] : null;
+      // 「1 | name」: a leading short number is the indicator's number, the next text its name. Alone,
+      // left of the name column (「3 | (blank)」), it is still the number: the name was left blank.
+      const numbered = left.length > 0 && left[0].col < nameEnd && /^[0-9]{1,2}$|^[①-⑳]$/.test(fold(left[0].text));
+      const idCell = numbered ? left[0] : null;
       const nameCell = left.find((c) => c !== idCell) ?? null;
       const b = valueCell(ctx, r, base.col);
       const t = valueCell(ctx, r, target.col);

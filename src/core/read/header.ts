@@ -12,11 +12,16 @@ export function readTitle(ctx: ReadContext): string | null {
     const cells = ctx.grid.rowCells(row);
     if (cells.length !== 1) continue;
     const t = display(cells[0].text);
-    // Not a title: a short tag (「(案)」), a note (「※…」), a bare date or period (「平成27年度～31年度」).
-    if (t.length < 4 || t.length > 120 || /^[※＊*]/.test(t) || isDateOnly(t)) continue;
+    // Not a title: a short tag (「(案)」), a note (「※…」), a bare date or period (「平成27年度～31年度」),
+    // a unit note above a table (「(単位:件)」, 「単位：千円」).
+    if (t.length < 4 || t.length > 120 || /^[※＊*]/.test(t) || isDateOnly(t) || isUnitNote(t)) continue;
     return t;
   }
   return null;
+}
+
+function isUnitNote(t: string): boolean {
+  return /^[(（]?\s*単位\s*[:：]/.test(t);
 }
 
 function isDateOnly(t: string): boolean {

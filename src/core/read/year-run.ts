@@ -7,7 +7,8 @@ import { eraYear, parseFiscalYear, type Era } from '../text/years';
  *
  * - a bare year after a known one takes the era that makes it the smallest year after it, within
  *   five years (30年度 = H30 = 2018, then 元年度 → R1 = 2019, 2年度 → R2 = 2020); with none that
- *   close it keeps the era of the year before (a column written newest first: 28年度 │ 27年度 = H28, H27);
+ *   close, the era that makes it the nearest year before, within five years (a row written newest first:
+ *   28年度 │ 27年度 = H28, H27; 2019 │ 30年度 = 2019, H30 = 2018), and else the era of the year before;
  * - the first bare year takes the era that lets the whole run increase with the fewest breaks,
  *   the sheet's own era first on a tie (so 27 │ 28 │ 29 on a 平成 sheet stays H27 …).
  *
@@ -36,8 +37,11 @@ export function yearRun(labels: string[], contextEra: Era | null, bare = false):
         const n = numberOf(i);
         if (!started || last === -Infinity) y = eraYear(first, n);
         else {
-          const after = (['S', 'H', 'R'] as Era[]).map((e) => ({ e, y: eraYear(e, n) })).filter((c) => c.y > last && c.y - last <= 5);
-          const chosen = after.sort((a, b) => a.y - b.y)[0];
+          const candidates = (['S', 'H', 'R'] as Era[]).map((e) => ({ e, y: eraYear(e, n) }));
+          const after = candidates.filter((c) => c.y > last && c.y - last <= 5).sort((a, b) => a.y - b.y);
+          // Newest first across an era change (2019 │ 30年度, R2 │ 元年度): the era that puts it nearest before.
+          const before = candidates.filter((c) => c.y <= last && last - c.y <= 5).sort((a, b) => b.y - a.y);
+          const chosen = after[0] ?? before[0];
           y = chosen ? chosen.y : eraYear(lastEra, n);
           lastEra = chosen ? chosen.e : lastEra;
         }

@@ -12,7 +12,7 @@ import {
   TARGET_WORDS,
   type ChangeDirection,
 } from '../read/narrative-lexicon';
-import { CIRCLED, circledValue } from './normalize';
+import { CIRCLED, circledRefs, circledValue } from './normalize';
 import { parseValue } from './values';
 import { parseFiscalYear, type Era } from './years';
 
@@ -109,7 +109,8 @@ function normalize(text: string): { t: string; map: number[] } {
     }
     i += part.length;
   }
-  return { t: t.replace(DASHES, '-').replace(/\s/g, ' '), map };
+  // Line breaks stay: they end a sentence (a cell of one figure a line, with no 。).
+  return { t: t.replace(DASHES, '-').replace(/[^\S\n]/g, ' '), map };
 }
 
 const CIRCLED_SPLIT = new RegExp(`([${CIRCLED}])`);
@@ -157,7 +158,8 @@ function unitAfter(c: string, at: number): string {
   let u = '';
   if (c.startsWith('か所', at)) return 'か所';
   for (let k = at; k < c.length && u.length < 6 && UNIT_CHAR.test(c[k]); k++) {
-    if (CIRCLED.includes(c[k])) break;
+    // A circled number, or the arrow 「->」 of a pair (「10件->12件」, 「10件－＞12件」 folded), ends the unit.
+    if (CIRCLED.includes(c[k]) || c.startsWith('->', k)) break;
     u += c[k];
   }
   // The unit stops where a change or steady word, or a particle, begins (「件増」 → 件, 「ポイント低下」 → ポイント).
@@ -232,7 +234,8 @@ function clauses(t: string, s: Span): Span[] {
 
 function refsIn(c: string): number[] {
   const out: number[] = [];
-  for (const ch of c) {
+  // Ranges count every number in them: 「①～③」 is ①, ② and ③.
+  for (const ch of circledRefs(c)) {
     const v = circledValue(ch);
     if (v !== null && !out.includes(v)) out.push(v);
   }
@@ -326,7 +329,7 @@ function parseNarrativeOnce(full: string, options: ParseOptions): ParsedNarrativ
   const { t, map } = normalize(text);
   const era = options.era ?? null;
   const original = (s: Span) => text.slice(map[s.start] ?? 0, (map[Math.max(s.start, s.end - 1)] ?? text.length - 1) + 1).trim();
-  const lead = /^[\s・◇◆●]*([①-⑳](?:[\s、,・]*[①-⑳])*)/.exec(t);
+  const lead = /^[\s・◇◆●]*([①-⑳](?:[\s、,・~〜]*[①-⑳])*)/.exec(t);
   const cellRefs = lead ? refsIn(lead[1]) : [];
   const figures: NarrativeFigure[] = [];
 

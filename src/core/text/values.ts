@@ -96,8 +96,9 @@ export function shiftDecimal(text: string, places: number): string {
   return neg && out !== '0' ? `-${out}` : out;
 }
 
+/** The format scales by 100 (「0.0%」); a quoted or escaped % (「0.0"%"」, 「0.0\%」) is a literal and does not. */
 export function isPercentFormat(format: string): boolean {
-  return format.split(';')[0].replace(/"[^"]*"/g, '').includes('%');
+  return format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
 }
 
 /** Shortest decimal text of a double, without exponent: 0.1+0.2 stays "0.30000000000000004". */
