@@ -3,16 +3,7 @@ import { useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { SubmittedFile } from '../state/engine';
 import { useSession } from '../state/session';
-
-/** File → bytes through FileReader, which every webview has (as the Summary view reads submissions). */
-function fileBytes(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsArrayBuffer(file);
-  });
-}
+import { fileBytes } from '../host/file-bytes';
 
 /**
  * 「前年度のブックと比較」: pick last year's workbook; the .xlsx reader (loaded on demand) reads it,

@@ -9,6 +9,7 @@ import { errorText } from '../state/where';
 import { CellPreview } from './CellPreview';
 import { Workspace } from './Pane';
 import { useStandaloneShellStyles } from './StandaloneShell.styles';
+import { fileBytes } from '../host/file-bytes';
 
 interface Props {
   engine: Engine;
@@ -52,7 +53,7 @@ export function StandaloneShell({ engine, open, save }: Props) {
     setLoading(true);
     setFailure(null);
     try {
-      const bytes = await readFileBytes(file);
+      const bytes = await fileBytes(file);
       const wb = await open(bytes, file.name);
       setSelection(null);
       setSnapshot(null);
@@ -131,12 +132,3 @@ export function browserSave(bytes: Uint8Array, name: string): void {
   downloadBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), name);
 }
 
-/** File → bytes through FileReader, which every webview has (Blob.arrayBuffer is missing in some, and in jsdom). */
-function readFileBytes(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsArrayBuffer(file);
-  });
-}

@@ -8,19 +8,10 @@ import { useSession } from '../state/session';
 import { ApplyReport } from './ApplyReport';
 import { UndoButton } from './UndoButton';
 import { useViewStyles } from './views.styles';
+import { fileBytes } from '../host/file-bytes';
 
 /** Workbooks only: .xlsx and .xlsm (a dropped folder or picture is not a submission). */
 const WORKBOOK = /\.xls[xm]$/i;
-
-/** File → bytes through FileReader, which every webview has (Blob.arrayBuffer is missing in some, and in jsdom). */
-function fileBytes(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 /** A file's state for the list: the worst of its sheets, as 提出状況 says it. */
 function stateOf(s: Submission): SubmissionState {
