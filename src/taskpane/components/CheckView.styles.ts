@@ -13,5 +13,14 @@ export const useCheckViewStyles = makeStyles({
     ...shorthands.borderColor(tokens.colorCompoundBrandStroke),
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover, color: tokens.colorBrandForeground2Hover, ...shorthands.borderColor(tokens.colorCompoundBrandStrokeHover) },
     ':hover:active': { backgroundColor: tokens.colorBrandBackground2Pressed, color: tokens.colorBrandForeground2Pressed, ...shorthands.borderColor(tokens.colorCompoundBrandStrokePressed) },
+    // Windows high contrast: pressed in the system's highlight colours, as Fluent's ToggleButton does.
+    '@media (forced-colors: active)': {
+      backgroundColor: 'Highlight',
+      ...shorthands.borderColor('Highlight'),
+      color: 'HighlightText',
+      forcedColorAdjust: 'none',
+      ':hover': { backgroundColor: 'HighlightText', ...shorthands.borderColor('Highlight'), color: 'Highlight' },
+      ':hover:active': { backgroundColor: 'HighlightText', ...shorthands.borderColor('Highlight'), color: 'Highlight' },
+    },
   },
 });
