@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 
 export const useFindingListStyles = makeStyles({
   sheet: { marginTop: tokens.spacingVerticalM },
@@ -23,5 +23,38 @@ export const useFindingListStyles = makeStyles({
   advice: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, paddingLeft: 'calc(3.5em + 12px)' },
   action: { alignSelf: 'flex-start', marginLeft: 'calc(3.5em + 12px)' },
   groupHead: { justifyContent: 'flex-start', textAlign: 'start', width: '100%', height: 'auto', fontWeight: tokens.fontWeightSemibold },
+  // The severity label: Fluent's Badge (appearance tint, medium, circular) drawn with these few
+  // rules instead of Badge's style sheet for every size, shape and colour (3.6 KB gzipped at open).
+  badge: {
+    display: 'inline-flex',
+    boxSizing: 'border-box',
+    alignItems: 'center',
+    justifyContent: 'center',
+    position: 'relative',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+    height: '20px',
+    minWidth: '20px',
+    padding: `0 calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
+    borderRadius: tokens.borderRadiusCircular,
+    // The border sits on ::after so it does not change the label's size; transparent strokes still show in high contrast.
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      top: 0,
+      left: 0,
+      bottom: 0,
+      right: 0,
+      ...shorthands.borderStyle('solid'),
+      ...shorthands.borderColor('inherit'),
+      ...shorthands.borderWidth(tokens.strokeWidthThin),
+      borderRadius: 'inherit',
+    },
+  },
+  'badge-error': { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1, ...shorthands.borderColor(tokens.colorPaletteRedBorder1) },
+  'badge-warning': { backgroundColor: tokens.colorPaletteYellowBackground1, color: tokens.colorPaletteYellowForeground1, ...shorthands.borderColor(tokens.colorPaletteYellowBorder1) },
+  'badge-info': { backgroundColor: tokens.colorNeutralBackground4, color: tokens.colorNeutralForeground3, ...shorthands.borderColor(tokens.colorNeutralStroke2) },
   groupBody: { paddingLeft: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
 });

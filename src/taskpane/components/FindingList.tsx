@@ -1,11 +1,11 @@
-import { Badge, Button, mergeClasses } from '@fluentui/react-components';
+import { Button, mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Finding, Severity } from '../../core';
 import { renderAdvice, renderFix, ruleName } from '../../core/findings/advice';
 import { useI18n } from '../i18n/I18nProvider';
 import { useFindingListStyles } from './FindingList.styles';
 import { useOpenView } from './nav';
-import { SEVERITIES, SEVERITY_BADGE, SEVERITY_LABEL } from './severity';
+import { SEVERITIES, SEVERITY_LABEL } from './severity';
 
 interface Props {
   findings: Finding[];
@@ -110,9 +110,9 @@ export function FindingList({ findings, selected, onSelect }: Props) {
             return (
               <div key={severity} className={styles.group} data-severity={severity}>
                 <div className={styles.groupTitle}>
-                  <Badge appearance="tint" color={SEVERITY_BADGE[severity]}>
+                  <span className={mergeClasses(styles.badge, styles[`badge-${severity}`])} data-badge={severity}>
                     {t(SEVERITY_LABEL[severity])}
-                  </Badge>
+                  </span>
                   <span data-testid={`count-${sheet}-${severity}`}>{list.length}</span>
                 </div>
                 {groupsOf(list).map((g) => {
