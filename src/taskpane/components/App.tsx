@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/I18nProvider';
@@ -10,6 +10,7 @@ import { CheckView } from './CheckView';
 import { ErrorBar } from './ErrorBar';
 import { lazyViews, type LazyViewId } from './lazyViews';
 import { NavContext } from './nav';
+import { Spinner } from './Spinner';
 import { ViewBoundary } from './ViewBoundary';
 import { panelId, tabId, ViewSwitcher } from './ViewSwitcher';
 
@@ -55,7 +56,7 @@ export function App({ topBar }: { topBar?: ReactNode }) {
           </MessageBar>
         )}
       >
-        <Suspense fallback={<Spinner size="tiny" labelPosition="after" label={t('view.loading')} />}>
+        <Suspense fallback={<Spinner label={t('view.loading')} />}>
           <View key={view === 'settings' ? settingsEpoch : undefined} />
         </Suspense>
       </ViewBoundary>

@@ -1,6 +1,7 @@
-import { ProgressBar, Spinner } from '@fluentui/react-components';
+import { ProgressBar } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
+import { Spinner } from './Spinner';
 
 /** Long work (reading, writing) shows a spinner with what is happening, and an indeterminate bar. */
 export function BusyBar() {
@@ -9,7 +10,7 @@ export function BusyBar() {
   if (!busy) return null;
   return (
     <div role="status" aria-live="polite">
-      <Spinner size="tiny" labelPosition="after" label={t(busy)} />
+      <Spinner label={t(busy)} />
       <ProgressBar thickness="medium" />
     </div>
   );

@@ -1,12 +1,13 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { parseProfile, formatProblem } from '../../../core/profile';
 import type { WorkbookAnalysis } from '../../../core';
 import { readingLines } from '../../../core/report/reading-text';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../state/session';
+import { Spinner } from '../Spinner';
 import { readText, withProfile } from './profile-file';
-import { tt } from './strings';
+import { et } from './strings';
 
 // The panel and its preview load the first time a person teaches (chunk names starting "view-": see lazyViews.ts).
 const TeachPanel = lazy(() => import(/* webpackChunkName: "view-teach" */ './TeachPanel').then((m) => ({ default: m.TeachPanel })));
@@ -36,7 +37,7 @@ export function TeachEntry({ analysis, unread = new Set() }: { analysis: Workboo
 
   if (teaching) {
     return (
-      <Suspense fallback={<Spinner size="tiny" />}>
+      <Suspense fallback={<Spinner />}>
         <TeachPanel sheet={teaching} onClose={() => setTeaching(null)} />
       </Suspense>
     );
@@ -47,24 +48,24 @@ export function TeachEntry({ analysis, unread = new Set() }: { analysis: Workboo
     if (file.current) file.current.value = '';
     const parsed = parseProfile(await readText(f));
     if (!parsed.ok) {
-      setNote({ intent: 'error', text: tt(lang, 'entry.importFailed', { file: f.name }), lines: parsed.problems.map((p) => formatProblem(p, lang)) });
+      setNote({ intent: 'error', text: et(lang, 'entry.importFailed', { file: f.name }), lines: parsed.problems.map((p) => formatProblem(p, lang)) });
       return;
     }
     const next = { ...settings, profiles: withProfile(settings.profiles, parsed.profile) };
     if (await saveSettings(next)) {
-      setNote({ intent: 'success', text: tt(lang, 'entry.imported', { name: parsed.profile.name }), lines: [] });
+      setNote({ intent: 'success', text: et(lang, 'entry.imported', { name: parsed.profile.name }), lines: [] });
       await check(next);
     }
   };
 
   const sheets = (analysis.sheets ?? []).map((s) => s.model).filter((m) => m !== undefined);
   return (
-    <section className={styles.root} aria-label={tt(lang, 'entry.title')} data-testid="reading">
-      <Text weight="semibold">{tt(lang, 'entry.title')}</Text>
+    <section className={styles.root} aria-label={et(lang, 'entry.title')} data-testid="reading">
+      <Text weight="semibold">{et(lang, 'entry.title')}</Text>
       <ul className={styles.list}>
         {sheets.map((m) => {
           const read = m.kind === 'evaluation';
-          const lines = read ? readingLines(m.reading ?? [], lang) : [tt(lang, unread.has(m.sheet) ? 'entry.notRead' : 'entry.skipped', { sheet: m.sheet })];
+          const lines = read ? readingLines(m.reading ?? [], lang) : [et(lang, unread.has(m.sheet) ? 'entry.notRead' : 'entry.skipped', { sheet: m.sheet })];
           return (
             <li key={m.sheet} className={styles.sheet} data-reading={m.sheet} data-sheet-reading={m.sheet} data-read={read ? 'yes' : unread.has(m.sheet) ? 'no' : 'skipped'}>
               <Text weight="semibold" size={200}>
@@ -75,8 +76,8 @@ export function TeachEntry({ analysis, unread = new Set() }: { analysis: Workboo
                   {line}
                 </Text>
               ))}
-              <Button size="small" appearance={unread.has(m.sheet) ? 'primary' : 'subtle'} onClick={() => setTeaching(m.sheet)} data-teach={m.sheet} aria-label={`${tt(lang, 'entry.teach')}（${m.sheet}）`}>
-                {tt(lang, 'entry.teach')}
+              <Button size="small" appearance={unread.has(m.sheet) ? 'primary' : 'subtle'} onClick={() => setTeaching(m.sheet)} data-teach={m.sheet} aria-label={`${et(lang, 'entry.teach')}（${m.sheet}）`}>
+                {et(lang, 'entry.teach')}
               </Button>
             </li>
           );
@@ -85,7 +86,7 @@ export function TeachEntry({ analysis, unread = new Set() }: { analysis: Workboo
       <div className={styles.row}>
         <input ref={file} className={styles.hidden} type="file" accept=".json,application/json" data-testid="profile-input" onChange={(e) => void onImport(e.target.files?.[0])} />
         <Button size="small" onClick={() => file.current?.click()}>
-          {tt(lang, 'entry.import')}
+          {et(lang, 'entry.import')}
         </Button>
       </div>
       {note ? (

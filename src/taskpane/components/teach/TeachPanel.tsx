@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../state/session';
 import { errorText } from '../../state/where';
 import { downloadProfile, withProfile } from './profile-file';
-import { tt, type TeachKey } from './strings';
+import { tt, type TeachKey } from './panel-strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
