@@ -1,6 +1,6 @@
-import { ProgressBar } from '@fluentui/react-components';
 import { useI18n } from '../i18n/I18nProvider';
 import { useSession } from '../state/session';
+import { ProgressBar } from './ProgressBar';
 import { Spinner } from './Spinner';
 
 /** Long work (reading, writing) shows a spinner with what is happening, and an indeterminate bar. */
@@ -11,7 +11,7 @@ export function BusyBar() {
   return (
     <div role="status" aria-live="polite">
       <Spinner label={t(busy)} />
-      <ProgressBar thickness="medium" />
+      <ProgressBar />
     </div>
   );
 }
