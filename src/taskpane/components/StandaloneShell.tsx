@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { downloadBlob } from '../host/download';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { WorkbookSnapshot } from '../../core';
@@ -10,6 +10,7 @@ import { CellPreview } from './CellPreview';
 import { Workspace } from './Pane';
 import { useStandaloneShellStyles } from './StandaloneShell.styles';
 import { fileBytes } from '../host/file-bytes';
+import { Spinner } from './Spinner';
 
 interface Props {
   engine: Engine;
@@ -100,7 +101,7 @@ export function StandaloneShell({ engine, open, save }: Props) {
         ) : null}
         {opened ? <span className={styles.name}>{t('standalone.opened', { name: opened.wb.name })}</span> : null}
       </div>
-      {loading ? <Spinner size="tiny" labelPosition="after" label={t('standalone.loading')} /> : null}
+      {loading ? <Spinner label={t('standalone.loading')} /> : null}
       {failure ? (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
