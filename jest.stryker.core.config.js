@@ -8,6 +8,8 @@ const base = require('./jest.config');
 module.exports = {
   ...base,
   roots: ['<rootDir>/test/core'],
+  // Mutation runs only: bail after the first failing file, skip files no covering test is in.
+  runner: '<rootDir>/test/support/stryker-bail-runner.js',
   // The corpus pins read and analyse 14 .xlsx files in every run of the file (about 5 s instrumented,
   // for each mutant it covers): reading pins, not engine unit tests; npm test runs them.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/core/read/real-corpus\\.test\\.ts$'],
