@@ -26,7 +26,7 @@ function genericTable(o: { target?: CellValue } = {}): Indicator {
  * A Niigata-style plan/actual indicator: 計画 (plan = expected) and 実績 per year H27…H29 in row 12,
  * final target in H12, no 現状 (baseline) column when `baseline` is null.
  */
-function planActual(o: { plans: (number | null)[]; actuals: (number | null)[]; target?: CellValue; baseline?: CellValue | null }): Indicator {
+function planActual(o: { plans: (number | null)[]; actuals: CellValue[]; target?: CellValue; baseline?: CellValue | null }): Indicator {
   const years = [2015, 2016, 2017].map((year, i) => ({
     year,
     label: `平成${year - 1988}年度`,
@@ -88,7 +88,7 @@ describe('targetNeeded: plan/actual indicators whose plans cover the years', () 
 
 describe('value-not-numeric', () => {
   test('an unneeded target may be words, but an actual in words is still an error there', () => {
-    const ind = planActual({ plans: [1000, 1100, 1200], actuals: [1010, '増加傾向', null] as unknown as (number | null)[], target: '継続実施' });
+    const ind = planActual({ plans: [1000, 1100, 1200], actuals: [1010, '増加傾向', null], target: '継続実施' });
     expect(view(run('value-not-numeric', on2016(ind)))).toEqual([{ cell: 'G12', data: { indicator: '講座受講者数', text: '増加傾向', role: 'actual', year: 2016 } }]);
   });
   test('a target stated as a goal in words (「前年度以下」) is not an error; the text quoted without its spaces', () => {
