@@ -6,5 +6,8 @@ const base = require('./jest.config');
 
 module.exports = {
   ...base,
-  roots: ['<rootDir>/test/core', '<rootDir>/test/cli', '<rootDir>/test/xlsx'],
+  // src is a root too: jest finds a test related to a mutated file only through modules it has mapped.
+  roots: ['<rootDir>/test/core', '<rootDir>/test/cli', '<rootDir>/test/xlsx', '<rootDir>/src'],
+  // Mutation runs only: bail after the first failing file, skip files no covering test is in.
+  runner: '<rootDir>/test/support/stryker-bail-runner.js',
 };

@@ -75,7 +75,10 @@ export function readSheet(snapshot: SheetSnapshot, options: ReadOptions = {}): E
   reading.push(...describeSchedules(schedule));
   resolveRefs(items, indicators);
   uniqueKeys(indicators);
-  uniqueKeys(items);
+  // An indicator an item grades (itemKey) follows its own item's new key, not the earlier item's of the same number.
+  uniqueKeys(items, (item, old) => {
+    for (const ind of indicators) if (ind.itemKey === old && item.indicatorKeys.includes(ind.key)) ind.itemKey = item.key;
+  });
   const recognized = indicators.length > 0 || items.length > 0 || overallGrade !== null || schedule.length > 0;
   if (!recognized) return { ...unrecognized(snapshot.name), unread: unreadEvidence(grid, generic.nearMisses) };
   const statements = readStatements(grid, items, indicators);
@@ -183,10 +186,14 @@ function resolveRefs(items: Item[], indicators: Indicator[]): void {
 }
 
 /** Keys must be unique within a sheet (tables restart their numbering): suffix the cell where needed. */
-function uniqueKeys(list: { key: string; cell: string }[]): void {
+function uniqueKeys<T extends { key: string; cell: string }>(list: T[], renamed: (x: T, old: string) => void = () => {}): void {
   const seen = new Set<string>();
   for (const x of list) {
-    if (seen.has(x.key)) x.key = `${x.key}@${x.cell}`;
+    if (seen.has(x.key)) {
+      const old = x.key;
+      x.key = `${x.key}@${x.cell}`;
+      renamed(x, old);
+    }
     seen.add(x.key);
   }
 }
